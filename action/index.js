@@ -12431,6 +12431,387 @@ var init_common = __esm({
   }
 });
 
+// src/formats/resolve.ts
+function joinPieces(pieces) {
+  let s = "";
+  for (const p of pieces) {
+    if (p.value instanceof Unknown) return p.value;
+    s += p.value;
+  }
+  return s;
+}
+var import_yaml6, UNKNOWN_MARK, MAX_DEPTH2, MAX_JSON_DEPTH, MAX_JSON_NODES, MAX_EXPANSIONS, MAX_EXPANDED_LENGTH, Resolver;
+var init_resolve = __esm({
+  "src/formats/resolve.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_model();
+    init_source();
+    init_yamlnav();
+    UNKNOWN_MARK = "\0trigger-lint:unknown";
+    MAX_DEPTH2 = 16;
+    MAX_JSON_DEPTH = 256;
+    MAX_JSON_NODES = 2e5;
+    MAX_EXPANSIONS = 2e4;
+    MAX_EXPANDED_LENGTH = 65536;
+    Resolver = class {
+      constructor(source, doc, dialect) {
+        this.source = source;
+        this.doc = doc;
+        this.dialect = dialect;
+        this.budget = new AliasBudget(doc);
+      }
+      source;
+      doc;
+      dialect;
+      budget;
+      undefinedRefs = [];
+      reported = /* @__PURE__ */ new Set();
+      indexes = /* @__PURE__ */ new WeakMap();
+      depth = 0;
+      /** Each node expanded into a string once per dialect context (the same chain no longer re-expands 4^n times). */
+      expanded = /* @__PURE__ */ new Map();
+      expansions = 0;
+      /** Times the depth limit cut an expansion short (a value computed while this grew is valid only that deep). */
+      cuts = 0;
+      /** The first place a budget was hit, for `incomplete-analysis`. */
+      limits = [];
+      get file() {
+        return this.source.path;
+      }
+      loc(node, fallback) {
+        return nodeLoc(this.file, node ?? void 0, fallback);
+      }
+      /** Follow aliases and whole-value references to the node they stand for. */
+      deref(node) {
+        let n = this.budget.deref(node);
+        if (!n) return node && (0, import_yaml6.isAlias)(node) ? new Unknown("alias limit") : void 0;
+        let origin;
+        for (let hops = 0; hops < MAX_DEPTH2; hops++) {
+          if (!this.dialect || !(0, import_yaml6.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
+          const whole = this.wholeRef(n);
+          if (!whole) return { node: n, origin };
+          const res = this.evalGuarded(whole.expr, whole.at);
+          if (res.kind === "node") {
+            const next = this.budget.deref(res.node);
+            if (!next) return new Unknown("alias limit");
+            n = next;
+            origin = origin ?? res.origin;
+            continue;
+          }
+          if (res.kind === "unknown" || res.kind === "undefined")
+            return new Unknown(res.kind === "unknown" ? res.reason : res.message);
+          return { node: n, origin };
+        }
+        return new Unknown("reference chain too long");
+      }
+      map(node) {
+        const d = this.deref(node);
+        return d && !(d instanceof Unknown) && (0, import_yaml6.isMap)(d.node) ? d.node : void 0;
+      }
+      seq(node) {
+        const d = this.deref(node);
+        return d && !(d instanceof Unknown) && (0, import_yaml6.isSeq)(d.node) ? d.node : void 0;
+      }
+      /** Child of a map by key (first matching spelling wins), dereferenced. */
+      get(map, ...keys) {
+        if (!map) return void 0;
+        const index = this.keyIndex(map);
+        for (const key2 of keys) {
+          const pair = index.get(key2);
+          if (pair) return pair.value ?? void 0;
+        }
+        return void 0;
+      }
+      /** Key node of a map entry, for findings about the key itself. */
+      keyNode(map, ...keys) {
+        if (!map) return void 0;
+        const index = this.keyIndex(map);
+        for (const key2 of keys) {
+          const pair = index.get(key2);
+          if (pair) return pair.key;
+        }
+        return void 0;
+      }
+      has(map, ...keys) {
+        if (!map) return false;
+        const index = this.keyIndex(map);
+        return keys.some((k2) => index.has(k2));
+      }
+      /**
+       * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
+       * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
+       */
+      keyIndex(map) {
+        let index = this.indexes.get(map);
+        if (!index) {
+          index = /* @__PURE__ */ new Map();
+          for (const [k2, pair] of entries(map)) if (!index.has(k2)) index.set(k2, pair);
+          this.indexes.set(map, index);
+        }
+        return index;
+      }
+      /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
+      pieces(node) {
+        const n = this.budget.deref(node);
+        if (!n) return void 0;
+        if (!(0, import_yaml6.isScalar)(n)) return void 0;
+        const at = this.loc(n);
+        if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
+        if (n.value === null || n.value === void 0) return void 0;
+        if (typeof n.value === "number" && !Number.isFinite(n.value))
+          return [{ value: this.source.text.slice(at.start, at.end).trim(), at }];
+        if (typeof n.value !== "string") return [{ value: String(n.value), at }];
+        return this.stringPieces(n);
+      }
+      stringPieces(n) {
+        const value2 = n.value;
+        const at = this.loc(n);
+        const verbatim = isVerbatim(this.source.text, n);
+        const base = contentStart(n);
+        const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
+        if (!this.dialect) return [{ value: value2, at }];
+        const out2 = [];
+        const re = new RegExp(this.dialect.pattern.source, "g");
+        let last = 0;
+        for (let m = re.exec(value2); m; m = re.exec(value2)) {
+          if (m.index > last) out2.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
+          const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
+          const res = this.evalGuarded(m[1], refAt);
+          if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
+          else if (res.kind === "node") {
+            const inner = this.budget.deref(res.node);
+            if (inner && (0, import_yaml6.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
+              const joined = typeof inner.value !== "string" ? String(inner.value) : this.expand(inner, refAt);
+              out2.push({ value: joined, at: refAt, origin: res.origin });
+            } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
+          } else out2.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
+          last = m.index + m[0].length;
+        }
+        if (last < value2.length || out2.length === 0) out2.push({ value: value2.slice(last), at: span(last, value2.length) });
+        return out2;
+      }
+      /**
+       * A referenced string node's value with its own references resolved, memoized per node and
+       * dialect context, within the expansion budget (count and length): past it, unknown, and the
+       * first place it was hit is recorded in `limits`.
+       */
+      expand(inner, refAt) {
+        const context = this.dialect?.context?.();
+        const hit = this.expanded.get(inner);
+        if (hit && hit.context === context && (hit.cutAt === void 0 || this.depth >= hit.cutAt)) return hit.value;
+        if (this.depth >= MAX_DEPTH2) {
+          this.cuts++;
+          return new Unknown("reference cycle");
+        }
+        if (++this.expansions > MAX_EXPANSIONS)
+          return this.overBudget(
+            refAt,
+            `more than ${MAX_EXPANSIONS.toLocaleString("en")} references expanded in this file`
+          );
+        const cuts = this.cuts;
+        let value2;
+        this.depth++;
+        try {
+          value2 = joinPieces(this.stringPieces(inner));
+        } finally {
+          this.depth--;
+        }
+        if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) {
+          value2 = this.overBudget(
+            refAt,
+            `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`
+          );
+        }
+        this.expanded.set(inner, { value: value2, context, cutAt: this.cuts === cuts ? void 0 : this.depth });
+        return value2;
+      }
+      /** Record the first budget hit of this file (at `at`) and return the unknown value it leaves. */
+      overBudget(at, why, remedy = "write it without so many nested references") {
+        if (!this.limits.length) {
+          const text2 = this.source.text.slice(at.start, at.end).replace(/\s+/g, " ");
+          const shown = text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
+          this.limits.push({
+            at,
+            message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); ${remedy}`
+          });
+        }
+        return new Unknown("expansion budget");
+      }
+      refSpan(n, text2, index, verbatim, base) {
+        if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
+        const r = n.range;
+        const raw = this.source.text.slice(r[0], r[1]);
+        const i2 = raw.indexOf(text2);
+        return i2 >= 0 ? { file: this.file, start: r[0] + i2, end: r[0] + i2 + text2.length } : this.loc(n);
+      }
+      wholeRef(n) {
+        const value2 = n.value;
+        const re = new RegExp(this.dialect.pattern.source, "g");
+        const m = re.exec(value2);
+        if (!m || m.index !== 0 || m[0].length !== value2.length) return void 0;
+        return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
+      }
+      evalGuarded(expr, at) {
+        if (this.depth >= MAX_DEPTH2) {
+          this.cuts++;
+          return { kind: "unknown", reason: "reference cycle" };
+        }
+        this.depth++;
+        try {
+          const res = this.dialect.evaluate(expr.trim(), this);
+          if (res.kind === "undefined" && !this.reported.has(at.start)) {
+            this.reported.add(at.start);
+            this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
+          }
+          return res;
+        } finally {
+          this.depth--;
+        }
+      }
+      /**
+       * Evaluate every reference under a node, so a reference that names nothing is reported
+       * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
+       */
+      touchAll(node) {
+        if (!this.dialect) return;
+        const stack = [node];
+        let visited = 0;
+        while (stack.length && visited++ < 2e5) {
+          const n = stack.pop();
+          if (!n || typeof n !== "object") continue;
+          if ((0, import_yaml6.isScalar)(n)) {
+            if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
+          } else if ((0, import_yaml6.isMap)(n)) {
+            for (const p of n.items) stack.push(p.value);
+          } else if ((0, import_yaml6.isSeq)(n)) {
+            for (const it of n.items) stack.push(it);
+          }
+        }
+      }
+      /** A scalar as a located string (numbers and booleans as their text). */
+      str(node, fallbackAt) {
+        if (node === null || node === void 0) return void 0;
+        const d = this.deref(node);
+        if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
+        if (!d) return void 0;
+        const at = this.loc(node, fallbackAt);
+        if (!(0, import_yaml6.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
+        const pieces = this.pieces(d.node);
+        if (!pieces) return void 0;
+        const single2 = pieces.length === 1 ? pieces[0] : void 0;
+        let value2 = joinPieces(pieces);
+        if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH)
+          value2 = this.overBudget(
+            at,
+            `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`
+          );
+        return { value: value2, at, origin: d.origin ?? single2?.origin };
+      }
+      /** Split a scalar on a separator into located fields (an unknown piece never splits). */
+      fields(node, sep8) {
+        const d = this.deref(node);
+        if (!d || d instanceof Unknown || !(0, import_yaml6.isScalar)(d.node)) return void 0;
+        const pieces = this.pieces(d.node);
+        if (!pieces) return void 0;
+        const out2 = [{ parts: [] }];
+        for (const p of pieces) {
+          if (p.value instanceof Unknown) {
+            out2[out2.length - 1].parts.push(p);
+            continue;
+          }
+          const pv = p.value;
+          const chunks = pv.split(sep8);
+          let off = 0;
+          chunks.forEach((chunk, i2) => {
+            if (i2 > 0) out2.push({ parts: [] });
+            const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
+            out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
+            off += chunk.length + sep8.length;
+          });
+        }
+        return out2.map(({ parts: parts2 }) => {
+          const nonEmpty = parts2.filter((p) => !(typeof p.value === "string" && p.value === "" && parts2.length > 1));
+          const use = nonEmpty.length ? nonEmpty : parts2;
+          const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
+          return { value: joinPieces(parts2), at, origin: parts2.length === 1 ? parts2[0].origin : void 0 };
+        });
+      }
+      /** The resolved JSON value of a node, with locations of every key and value. */
+      json(node, pointer = "") {
+        const view = { value: void 0, locations: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set() };
+        view.value = this.toJson(node, pointer, view, 0, void 0, /* @__PURE__ */ new Set(), void 0);
+        return view;
+      }
+      toJson(node, ptr, view, depth, keyLoc, open, alias) {
+        const at = this.loc(node ?? void 0);
+        if (!alias && (0, import_yaml6.isAlias)(node)) alias = at;
+        if (depth > MAX_JSON_DEPTH) {
+          view.unknown.add(ptr);
+          view.locations.set(ptr, { key: keyLoc, value: at });
+          return UNKNOWN_MARK;
+        }
+        if (view.locations.size >= MAX_JSON_NODES) {
+          this.overBudget(
+            alias ?? at,
+            `the values aliases copy exceed ${MAX_JSON_NODES.toLocaleString("en-US")}`,
+            "use fewer aliases of large anchors"
+          );
+          view.unknown.add(ptr);
+          view.locations.set(ptr, { key: keyLoc, value: at });
+          return UNKNOWN_MARK;
+        }
+        const d = this.deref(node);
+        view.locations.set(ptr, { key: keyLoc, value: at });
+        if (d instanceof Unknown || d && open.has(d.node)) {
+          view.unknown.add(ptr);
+          return UNKNOWN_MARK;
+        }
+        if (!d) return null;
+        const n = d.node;
+        if ((0, import_yaml6.isMap)(n)) {
+          const obj2 = {};
+          open.add(n);
+          for (const [k2, pair] of entries(n)) {
+            const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+            obj2[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key), open, alias);
+            if (pair.value === null || pair.value === void 0)
+              view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
+          }
+          open.delete(n);
+          return obj2;
+        }
+        if ((0, import_yaml6.isSeq)(n)) {
+          open.add(n);
+          const list = n.items.map(
+            (item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0, open, alias)
+          );
+          open.delete(n);
+          return list;
+        }
+        if ((0, import_yaml6.isScalar)(n)) {
+          if (typeof n.value === "string") {
+            const pieces = this.pieces(n);
+            const v = joinPieces(pieces);
+            if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) {
+              view.unknown.add(ptr);
+              return UNKNOWN_MARK;
+            }
+            return v;
+          }
+          if (isPlaceholder(this.source, at.start, at.end)) {
+            view.unknown.add(ptr);
+            return UNKNOWN_MARK;
+          }
+          return n.value ?? null;
+        }
+        view.unknown.add(ptr);
+        return UNKNOWN_MARK;
+      }
+    };
+  }
+});
+
 // src/model/policies.ts
 function coversAction(pattern, action) {
   const re = new RegExp(
@@ -13521,6 +13902,8 @@ var init_context = __esm({
       functions = [];
       triggers = [];
       issues = [];
+      /** Values for the `schema` rule (a trigger's type and config JSON), each in the file that writes it. */
+      schemaTargets = [];
       /** Functions by resource address (`aws_lambda_function.f`). */
       byAddress = /* @__PURE__ */ new Map();
       /** Functions by vendor and deployed name (`aliyun:svc/fn`, `aws:name`). */
@@ -13880,6 +14263,44 @@ var init_aws = __esm({
   }
 });
 
+// src/formats/terraform/json-view.ts
+function jsonViewOf(fields, at) {
+  const view = { value: void 0, locations: /* @__PURE__ */ new Map([["", { value: at }]]), unknown: /* @__PURE__ */ new Set() };
+  const obj2 = {};
+  for (const [name2, key2, value2] of fields) obj2[name2] = walk2(value2, `/${escape(name2)}`, key2, view);
+  view.value = obj2;
+  return view;
+}
+function walk2(v, ptr, key2, view) {
+  view.locations.set(ptr, { ...key2 ? { key: key2 } : {}, value: v.at });
+  switch (v.t) {
+    case "str":
+    case "num":
+    case "bool":
+      return v.v;
+    case "null":
+      return null;
+    case "list":
+      return v.items.map((item, i2) => walk2(item, `${ptr}/${i2}`, void 0, view));
+    case "obj": {
+      const out2 = {};
+      for (const [k2, f] of v.fields) out2[k2] = walk2(f.val, `${ptr}/${escape(k2)}`, f.key, view);
+      return out2;
+    }
+    default:
+      view.unknown.add(ptr);
+      return UNKNOWN_MARK;
+  }
+}
+var escape;
+var init_json_view = __esm({
+  "src/formats/terraform/json-view.ts"() {
+    "use strict";
+    init_resolve();
+    escape = (k2) => k2.replace(/~/g, "~0").replace(/\//g, "~1");
+  }
+});
+
 // src/formats/terraform/alicloud.ts
 function mapAlicloud(c) {
   const { m } = c;
@@ -13911,6 +14332,7 @@ function mapAlicloud(c) {
     });
     const type = str2(m.get(b, "type")) ?? "";
     const cfgAttr = type === "mns_topic" && b.attrs.has("config_mns") ? "config_mns" : "config";
+    checkConfig(c, b, `alicloud_fc_trigger.${name2}`, "type", cfgAttr);
     const t = trigger(c, b, fn, type, cfgAttr, optStr(m.get(b, "name")) ?? { value: name2, at: b.head });
     if (t) c.triggers.push(t);
   }
@@ -13920,6 +14342,7 @@ function mapAlicloud(c) {
       return f !== void 0 ? `aliyun:${f}` : void 0;
     });
     const type = str2(m.get(b, "trigger_type")) ?? "";
+    checkConfig(c, b, `alicloud_fcv3_trigger.${name2}`, "trigger_type", "trigger_config");
     const t = trigger(
       c,
       b,
@@ -13930,6 +14353,25 @@ function mapAlicloud(c) {
     );
     if (t) c.triggers.push(t);
   }
+}
+function checkConfig(c, b, address, typeAttr, cfgAttr) {
+  const typeV = c.m.get(b, typeAttr);
+  const cfg = jsonValue(c.m.holes(b, cfgAttr)).value;
+  if (!typeV || cfg?.t !== "obj") return;
+  const view = jsonViewOf(
+    [
+      [typeAttr, attrAt(b, typeAttr), typeV],
+      [cfgAttr, attrAt(b, cfgAttr), cfg]
+    ],
+    b.head
+  );
+  c.schemaTargets.push({
+    file: b.head.file,
+    target: { schema: "config/terraform-alicloud", view, label: address, quote: '"' }
+  });
+}
+function attrAt(b, name2) {
+  return b.attrs.get(name2)?.key ?? b.head;
 }
 function fcFunction(c, b, name2, envV) {
   const { m } = c;
@@ -14082,6 +14524,7 @@ var init_alicloud = __esm({
     "use strict";
     init_context();
     init_evaluate();
+    init_json_view();
     init_located();
     init_value();
     init_role_policies();
@@ -14418,6 +14861,12 @@ function build(inputs, texts, folders, syntax, trees) {
     for (const fn of c.functions) fm(fn.at.file)?.functions.push(fn);
     for (const t of c.triggers) fm(t.at.file)?.triggers.push(t);
     for (const i2 of c.issues) fm(i2.at.file)?.formatIssues.push(i2);
+    for (const { file, target: target2 } of c.schemaTargets) {
+      const model = fm(file);
+      if (!model) continue;
+      const earlier = model.schemaTargets;
+      model.schemaTargets = () => [...earlier?.() ?? [], target2];
+    }
     if (depth >= MAX_MODULE_DEPTH) return;
     for (const call of m.modules) {
       const d = localSource(f, call, texts);
@@ -20936,381 +21385,7 @@ function eventBridgeTrigger(r, get, base) {
 
 // src/formats/serverless-devs-common.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-
-// src/formats/resolve.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-init_model();
-init_source();
-init_yamlnav();
-var UNKNOWN_MARK = "\0trigger-lint:unknown";
-var MAX_DEPTH2 = 16;
-var MAX_JSON_DEPTH = 256;
-var MAX_JSON_NODES = 2e5;
-var MAX_EXPANSIONS = 2e4;
-var MAX_EXPANDED_LENGTH = 65536;
-var Resolver = class {
-  constructor(source, doc, dialect) {
-    this.source = source;
-    this.doc = doc;
-    this.dialect = dialect;
-    this.budget = new AliasBudget(doc);
-  }
-  source;
-  doc;
-  dialect;
-  budget;
-  undefinedRefs = [];
-  reported = /* @__PURE__ */ new Set();
-  indexes = /* @__PURE__ */ new WeakMap();
-  depth = 0;
-  /** Each node expanded into a string once per dialect context (the same chain no longer re-expands 4^n times). */
-  expanded = /* @__PURE__ */ new Map();
-  expansions = 0;
-  /** Times the depth limit cut an expansion short (a value computed while this grew is valid only that deep). */
-  cuts = 0;
-  /** The first place a budget was hit, for `incomplete-analysis`. */
-  limits = [];
-  get file() {
-    return this.source.path;
-  }
-  loc(node, fallback) {
-    return nodeLoc(this.file, node ?? void 0, fallback);
-  }
-  /** Follow aliases and whole-value references to the node they stand for. */
-  deref(node) {
-    let n = this.budget.deref(node);
-    if (!n) return node && (0, import_yaml6.isAlias)(node) ? new Unknown("alias limit") : void 0;
-    let origin;
-    for (let hops = 0; hops < MAX_DEPTH2; hops++) {
-      if (!this.dialect || !(0, import_yaml6.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
-      const whole = this.wholeRef(n);
-      if (!whole) return { node: n, origin };
-      const res = this.evalGuarded(whole.expr, whole.at);
-      if (res.kind === "node") {
-        const next = this.budget.deref(res.node);
-        if (!next) return new Unknown("alias limit");
-        n = next;
-        origin = origin ?? res.origin;
-        continue;
-      }
-      if (res.kind === "unknown" || res.kind === "undefined")
-        return new Unknown(res.kind === "unknown" ? res.reason : res.message);
-      return { node: n, origin };
-    }
-    return new Unknown("reference chain too long");
-  }
-  map(node) {
-    const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml6.isMap)(d.node) ? d.node : void 0;
-  }
-  seq(node) {
-    const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml6.isSeq)(d.node) ? d.node : void 0;
-  }
-  /** Child of a map by key (first matching spelling wins), dereferenced. */
-  get(map, ...keys) {
-    if (!map) return void 0;
-    const index = this.keyIndex(map);
-    for (const key2 of keys) {
-      const pair = index.get(key2);
-      if (pair) return pair.value ?? void 0;
-    }
-    return void 0;
-  }
-  /** Key node of a map entry, for findings about the key itself. */
-  keyNode(map, ...keys) {
-    if (!map) return void 0;
-    const index = this.keyIndex(map);
-    for (const key2 of keys) {
-      const pair = index.get(key2);
-      if (pair) return pair.key;
-    }
-    return void 0;
-  }
-  has(map, ...keys) {
-    if (!map) return false;
-    const index = this.keyIndex(map);
-    return keys.some((k2) => index.has(k2));
-  }
-  /**
-   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
-   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
-   */
-  keyIndex(map) {
-    let index = this.indexes.get(map);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const [k2, pair] of entries(map)) if (!index.has(k2)) index.set(k2, pair);
-      this.indexes.set(map, index);
-    }
-    return index;
-  }
-  /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
-  pieces(node) {
-    const n = this.budget.deref(node);
-    if (!n) return void 0;
-    if (!(0, import_yaml6.isScalar)(n)) return void 0;
-    const at = this.loc(n);
-    if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
-    if (n.value === null || n.value === void 0) return void 0;
-    if (typeof n.value === "number" && !Number.isFinite(n.value))
-      return [{ value: this.source.text.slice(at.start, at.end).trim(), at }];
-    if (typeof n.value !== "string") return [{ value: String(n.value), at }];
-    return this.stringPieces(n);
-  }
-  stringPieces(n) {
-    const value2 = n.value;
-    const at = this.loc(n);
-    const verbatim = isVerbatim(this.source.text, n);
-    const base = contentStart(n);
-    const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
-    if (!this.dialect) return [{ value: value2, at }];
-    const out2 = [];
-    const re = new RegExp(this.dialect.pattern.source, "g");
-    let last = 0;
-    for (let m = re.exec(value2); m; m = re.exec(value2)) {
-      if (m.index > last) out2.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
-      const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
-      const res = this.evalGuarded(m[1], refAt);
-      if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
-      else if (res.kind === "node") {
-        const inner = this.budget.deref(res.node);
-        if (inner && (0, import_yaml6.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
-          const joined = typeof inner.value !== "string" ? String(inner.value) : this.expand(inner, refAt);
-          out2.push({ value: joined, at: refAt, origin: res.origin });
-        } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
-      } else out2.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
-      last = m.index + m[0].length;
-    }
-    if (last < value2.length || out2.length === 0) out2.push({ value: value2.slice(last), at: span(last, value2.length) });
-    return out2;
-  }
-  /**
-   * A referenced string node's value with its own references resolved, memoized per node and
-   * dialect context, within the expansion budget (count and length): past it, unknown, and the
-   * first place it was hit is recorded in `limits`.
-   */
-  expand(inner, refAt) {
-    const context = this.dialect?.context?.();
-    const hit = this.expanded.get(inner);
-    if (hit && hit.context === context && (hit.cutAt === void 0 || this.depth >= hit.cutAt)) return hit.value;
-    if (this.depth >= MAX_DEPTH2) {
-      this.cuts++;
-      return new Unknown("reference cycle");
-    }
-    if (++this.expansions > MAX_EXPANSIONS)
-      return this.overBudget(
-        refAt,
-        `more than ${MAX_EXPANSIONS.toLocaleString("en")} references expanded in this file`
-      );
-    const cuts = this.cuts;
-    let value2;
-    this.depth++;
-    try {
-      value2 = joinPieces(this.stringPieces(inner));
-    } finally {
-      this.depth--;
-    }
-    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) {
-      value2 = this.overBudget(
-        refAt,
-        `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`
-      );
-    }
-    this.expanded.set(inner, { value: value2, context, cutAt: this.cuts === cuts ? void 0 : this.depth });
-    return value2;
-  }
-  /** Record the first budget hit of this file (at `at`) and return the unknown value it leaves. */
-  overBudget(at, why, remedy = "write it without so many nested references") {
-    if (!this.limits.length) {
-      const text2 = this.source.text.slice(at.start, at.end).replace(/\s+/g, " ");
-      const shown = text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
-      this.limits.push({
-        at,
-        message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); ${remedy}`
-      });
-    }
-    return new Unknown("expansion budget");
-  }
-  refSpan(n, text2, index, verbatim, base) {
-    if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
-    const r = n.range;
-    const raw = this.source.text.slice(r[0], r[1]);
-    const i2 = raw.indexOf(text2);
-    return i2 >= 0 ? { file: this.file, start: r[0] + i2, end: r[0] + i2 + text2.length } : this.loc(n);
-  }
-  wholeRef(n) {
-    const value2 = n.value;
-    const re = new RegExp(this.dialect.pattern.source, "g");
-    const m = re.exec(value2);
-    if (!m || m.index !== 0 || m[0].length !== value2.length) return void 0;
-    return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
-  }
-  evalGuarded(expr, at) {
-    if (this.depth >= MAX_DEPTH2) {
-      this.cuts++;
-      return { kind: "unknown", reason: "reference cycle" };
-    }
-    this.depth++;
-    try {
-      const res = this.dialect.evaluate(expr.trim(), this);
-      if (res.kind === "undefined" && !this.reported.has(at.start)) {
-        this.reported.add(at.start);
-        this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
-      }
-      return res;
-    } finally {
-      this.depth--;
-    }
-  }
-  /**
-   * Evaluate every reference under a node, so a reference that names nothing is reported
-   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
-   */
-  touchAll(node) {
-    if (!this.dialect) return;
-    const stack = [node];
-    let visited = 0;
-    while (stack.length && visited++ < 2e5) {
-      const n = stack.pop();
-      if (!n || typeof n !== "object") continue;
-      if ((0, import_yaml6.isScalar)(n)) {
-        if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
-      } else if ((0, import_yaml6.isMap)(n)) {
-        for (const p of n.items) stack.push(p.value);
-      } else if ((0, import_yaml6.isSeq)(n)) {
-        for (const it of n.items) stack.push(it);
-      }
-    }
-  }
-  /** A scalar as a located string (numbers and booleans as their text). */
-  str(node, fallbackAt) {
-    if (node === null || node === void 0) return void 0;
-    const d = this.deref(node);
-    if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
-    if (!d) return void 0;
-    const at = this.loc(node, fallbackAt);
-    if (!(0, import_yaml6.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
-    const pieces = this.pieces(d.node);
-    if (!pieces) return void 0;
-    const single2 = pieces.length === 1 ? pieces[0] : void 0;
-    let value2 = joinPieces(pieces);
-    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH)
-      value2 = this.overBudget(
-        at,
-        `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`
-      );
-    return { value: value2, at, origin: d.origin ?? single2?.origin };
-  }
-  /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep8) {
-    const d = this.deref(node);
-    if (!d || d instanceof Unknown || !(0, import_yaml6.isScalar)(d.node)) return void 0;
-    const pieces = this.pieces(d.node);
-    if (!pieces) return void 0;
-    const out2 = [{ parts: [] }];
-    for (const p of pieces) {
-      if (p.value instanceof Unknown) {
-        out2[out2.length - 1].parts.push(p);
-        continue;
-      }
-      const pv = p.value;
-      const chunks = pv.split(sep8);
-      let off = 0;
-      chunks.forEach((chunk, i2) => {
-        if (i2 > 0) out2.push({ parts: [] });
-        const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
-        out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep8.length;
-      });
-    }
-    return out2.map(({ parts: parts2 }) => {
-      const nonEmpty = parts2.filter((p) => !(typeof p.value === "string" && p.value === "" && parts2.length > 1));
-      const use = nonEmpty.length ? nonEmpty : parts2;
-      const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
-      return { value: joinPieces(parts2), at, origin: parts2.length === 1 ? parts2[0].origin : void 0 };
-    });
-  }
-  /** The resolved JSON value of a node, with locations of every key and value. */
-  json(node, pointer = "") {
-    const view = { value: void 0, locations: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set() };
-    view.value = this.toJson(node, pointer, view, 0, void 0, /* @__PURE__ */ new Set(), void 0);
-    return view;
-  }
-  toJson(node, ptr, view, depth, keyLoc, open, alias) {
-    const at = this.loc(node ?? void 0);
-    if (!alias && (0, import_yaml6.isAlias)(node)) alias = at;
-    if (depth > MAX_JSON_DEPTH) {
-      view.unknown.add(ptr);
-      view.locations.set(ptr, { key: keyLoc, value: at });
-      return UNKNOWN_MARK;
-    }
-    if (view.locations.size >= MAX_JSON_NODES) {
-      this.overBudget(
-        alias ?? at,
-        `the values aliases copy exceed ${MAX_JSON_NODES.toLocaleString("en-US")}`,
-        "use fewer aliases of large anchors"
-      );
-      view.unknown.add(ptr);
-      view.locations.set(ptr, { key: keyLoc, value: at });
-      return UNKNOWN_MARK;
-    }
-    const d = this.deref(node);
-    view.locations.set(ptr, { key: keyLoc, value: at });
-    if (d instanceof Unknown || d && open.has(d.node)) {
-      view.unknown.add(ptr);
-      return UNKNOWN_MARK;
-    }
-    if (!d) return null;
-    const n = d.node;
-    if ((0, import_yaml6.isMap)(n)) {
-      const obj2 = {};
-      open.add(n);
-      for (const [k2, pair] of entries(n)) {
-        const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        obj2[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key), open, alias);
-        if (pair.value === null || pair.value === void 0)
-          view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
-      }
-      open.delete(n);
-      return obj2;
-    }
-    if ((0, import_yaml6.isSeq)(n)) {
-      open.add(n);
-      const list = n.items.map(
-        (item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0, open, alias)
-      );
-      open.delete(n);
-      return list;
-    }
-    if ((0, import_yaml6.isScalar)(n)) {
-      if (typeof n.value === "string") {
-        const pieces = this.pieces(n);
-        const v = joinPieces(pieces);
-        if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) {
-          view.unknown.add(ptr);
-          return UNKNOWN_MARK;
-        }
-        return v;
-      }
-      if (isPlaceholder(this.source, at.start, at.end)) {
-        view.unknown.add(ptr);
-        return UNKNOWN_MARK;
-      }
-      return n.value ?? null;
-    }
-    view.unknown.add(ptr);
-    return UNKNOWN_MARK;
-  }
-};
-function joinPieces(pieces) {
-  let s = "";
-  for (const p of pieces) {
-    if (p.value instanceof Unknown) return p.value;
-    s += p.value;
-  }
-  return s;
-}
+init_resolve();
 
 // src/formats/dialects/serverless-devs.ts
 var import_yaml7 = __toESM(require_dist(), 1);
@@ -21969,6 +22044,7 @@ var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/ros.ts
 var import_yaml11 = __toESM(require_dist(), 1);
+init_resolve();
 init_model();
 init_yamlnav();
 var TAGS = {
@@ -22699,6 +22775,7 @@ init_policies();
 
 // src/formats/serverless-framework-common.ts
 var import_yaml14 = __toESM(require_dist(), 1);
+init_resolve();
 
 // src/formats/dialects/serverless-framework.ts
 init_yamlnav();
@@ -22975,6 +23052,7 @@ var serverless_aliyun_default = slsAliyun;
 // src/formats/tencent-scf.ts
 var import_yaml15 = __toESM(require_dist(), 1);
 init_model();
+init_resolve();
 init_yamlnav();
 init_common();
 init_trigger_fields();
@@ -23337,6 +23415,7 @@ var tencent_scf_plugin_default = tencentScfPlugin;
 
 // src/formats/tencent-tcsam.ts
 var import_yaml16 = __toESM(require_dist(), 1);
+init_resolve();
 init_yamlnav();
 init_common();
 var FUNCTION2 = "TencentCloud::Serverless::Function";
@@ -23562,6 +23641,7 @@ init_trigger_fields();
 // src/formats/aws-intrinsics.ts
 var import_yaml17 = __toESM(require_dist(), 1);
 init_model();
+init_resolve();
 init_yamlnav();
 function typeOf2(r, m) {
   const t = r.get(m, "Type");
@@ -24199,6 +24279,7 @@ var serverless_aws_default = serverlessAws;
 
 // src/formats/aws-cloudformation.ts
 var import_yaml21 = __toESM(require_dist(), 1);
+init_resolve();
 init_yamlnav();
 init_common();
 var FUNCTION4 = "AWS::Lambda::Function";
@@ -49745,6 +49826,4526 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   validate94.errors = vErrors;
   return errors === 0;
 }
+var config_terraform_alicloud = validate104;
+var schema156 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "A Function Compute trigger written in Terraform: alicloud_fc_trigger (type, config or config_mns) and alicloud_fcv3_trigger (trigger_type, trigger_config), as trigger-lint hands them to this schema: the type attribute and the config attribute, the config as the JSON document the resource holds (jsonencode, a heredoc or an escaped string). The config of each trigger type is typed by the definition the other Alibaba formats share (the FC API CreateTrigger reference, https://www.alibabacloud.com/help/en/functioncompute/fc-2-0/developer-reference/api-fc-open-2021-04-06-createtrigger; the Terraform provider passes it through unchanged: registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/fc_trigger and fcv3_trigger). Types only: keys not listed, and missing keys, pass; values Terraform computes at apply time are unknown and never fail.", "type": "object", "additionalProperties": true, "properties": { "type": { "type": "string" }, "config": { "type": "object" }, "config_mns": { "type": "object" }, "trigger_type": { "type": "string" }, "trigger_config": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "ros#/definitions/OssConfig" }, "config_mns": { "$ref": "ros#/definitions/OssConfig" } } } }, { "if": { "properties": { "trigger_type": { "const": "oss" } }, "required": ["trigger_type"] }, "then": { "properties": { "trigger_config": { "$ref": "ros#/definitions/OssConfig" } } } }, { "if": { "properties": { "type": { "const": "eventbridge" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "ros#/definitions/EventBridgeConfig" }, "config_mns": { "$ref": "ros#/definitions/EventBridgeConfig" } } } }, { "if": { "properties": { "trigger_type": { "const": "eventbridge" } }, "required": ["trigger_type"] }, "then": { "properties": { "trigger_config": { "$ref": "ros#/definitions/EventBridgeConfig" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "aliyun-trigger-config#/definitions/TimerConfig" }, "config_mns": { "$ref": "aliyun-trigger-config#/definitions/TimerConfig" } } } }, { "if": { "properties": { "trigger_type": { "const": "timer" } }, "required": ["trigger_type"] }, "then": { "properties": { "trigger_config": { "$ref": "aliyun-trigger-config#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "aliyun-trigger-config#/definitions/HttpConfig" }, "config_mns": { "$ref": "aliyun-trigger-config#/definitions/HttpConfig" } } } }, { "if": { "properties": { "trigger_type": { "const": "http" } }, "required": ["trigger_type"] }, "then": { "properties": { "trigger_config": { "$ref": "aliyun-trigger-config#/definitions/HttpConfig" } } } }, { "if": { "properties": { "type": { "const": "log" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "aliyun-trigger-config#/definitions/LogConfig" }, "config_mns": { "$ref": "aliyun-trigger-config#/definitions/LogConfig" } } } }, { "if": { "properties": { "trigger_type": { "const": "log" } }, "required": ["trigger_type"] }, "then": { "properties": { "trigger_config": { "$ref": "aliyun-trigger-config#/definitions/LogConfig" } } } }, { "if": { "properties": { "type": { "const": "mns_topic" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "aliyun-trigger-config#/definitions/MnsTopicConfig" }, "config_mns": { "$ref": "aliyun-trigger-config#/definitions/MnsTopicConfig" } } } }, { "if": { "properties": { "trigger_type": { "const": "mns_topic" } }, "required": ["trigger_type"] }, "then": { "properties": { "trigger_config": { "$ref": "aliyun-trigger-config#/definitions/MnsTopicConfig" } } } }, { "if": { "properties": { "type": { "const": "cdn_events" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "aliyun-trigger-config#/definitions/CdnEventsConfig" }, "config_mns": { "$ref": "aliyun-trigger-config#/definitions/CdnEventsConfig" } } } }, { "if": { "properties": { "trigger_type": { "const": "cdn_events" } }, "required": ["trigger_type"] }, "then": { "properties": { "trigger_config": { "$ref": "aliyun-trigger-config#/definitions/CdnEventsConfig" } } } }, { "if": { "properties": { "type": { "const": "tablestore" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "aliyun-trigger-config#/definitions/TablestoreConfig" }, "config_mns": { "$ref": "aliyun-trigger-config#/definitions/TablestoreConfig" } } } }, { "if": { "properties": { "trigger_type": { "const": "tablestore" } }, "required": ["trigger_type"] }, "then": { "properties": { "trigger_config": { "$ref": "aliyun-trigger-config#/definitions/TablestoreConfig" } } } }] };
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "BucketName" || key0 === "bucketName" || key0 === "Events" || key0 === "events" || key0 === "Filter" || key0 === "filter")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.BucketName !== void 0) {
+      let data0 = data.BucketName;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/BucketName", schemaPath: "#/properties/BucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.BucketName.type, parentSchema: schema82.properties.BucketName, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.bucketName !== void 0) {
+      let data1 = data.bucketName;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/bucketName", schemaPath: "#/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.bucketName.type, parentSchema: schema82.properties.bucketName, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Events !== void 0) {
+      let data2 = data.Events;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err3 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema82.properties.Events, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 !== "string") {
+            const err4 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.Events.items.type, parentSchema: schema82.properties.Events.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (!(data3 === "oss:ObjectCreated:*" || data3 === "oss:ObjectCreated:AppendObject" || data3 === "oss:ObjectCreated:CompleteMultipartUpload" || data3 === "oss:ObjectCreated:CopyObject" || data3 === "oss:ObjectCreated:InitiateMultipartUpload" || data3 === "oss:ObjectCreated:PostObject" || data3 === "oss:ObjectCreated:PutObject" || data3 === "oss:ObjectCreated:PutSymlink" || data3 === "oss:ObjectCreated:UploadPart" || data3 === "oss:ObjectCreated:UploadPartCopy" || data3 === "oss:ObjectModified:UpdateObjectMeta" || data3 === "oss:ObjectRemoved:AbortMultipartUpload" || data3 === "oss:ObjectRemoved:DeleteObject" || data3 === "oss:ObjectRemoved:DeleteObjects")) {
+            const err5 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema82.properties.Events.items.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.Events.items.enum, parentSchema: schema82.properties.Events.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.Events.type, parentSchema: schema82.properties.Events, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.events !== void 0) {
+      let data4 = data.events;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err7 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema82.properties.events, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (typeof data5 !== "string") {
+            const err8 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.events.items.type, parentSchema: schema82.properties.events.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          if (!(data5 === "oss:ObjectCreated:*" || data5 === "oss:ObjectCreated:AppendObject" || data5 === "oss:ObjectCreated:CompleteMultipartUpload" || data5 === "oss:ObjectCreated:CopyObject" || data5 === "oss:ObjectCreated:InitiateMultipartUpload" || data5 === "oss:ObjectCreated:PostObject" || data5 === "oss:ObjectCreated:PutObject" || data5 === "oss:ObjectCreated:PutSymlink" || data5 === "oss:ObjectCreated:UploadPart" || data5 === "oss:ObjectCreated:UploadPartCopy" || data5 === "oss:ObjectModified:UpdateObjectMeta" || data5 === "oss:ObjectRemoved:AbortMultipartUpload" || data5 === "oss:ObjectRemoved:DeleteObject" || data5 === "oss:ObjectRemoved:DeleteObjects")) {
+            const err9 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema82.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.events.items.enum, parentSchema: schema82.properties.events.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.events.type, parentSchema: schema82.properties.events, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.Filter !== void 0) {
+      if (!validate47(data.Filter, { instancePath: instancePath + "/Filter", parentData: data, parentDataProperty: "Filter", rootData })) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.filter !== void 0) {
+      if (!validate47(data.filter, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData })) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func3.call(schema86.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.triggerEnable !== void 0) {
+      let data0 = data.triggerEnable;
+      if (typeof data0 !== "boolean" && typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/triggerEnable", schemaPath: "#/properties/triggerEnable/type", keyword: "type", params: { type: schema86.properties.triggerEnable.type }, message: "must be boolean,string", schema: schema86.properties.triggerEnable.type, parentSchema: schema86.properties.triggerEnable, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TriggerEnable !== void 0) {
+      let data1 = data.TriggerEnable;
+      if (typeof data1 !== "boolean" && typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/TriggerEnable", schemaPath: "#/properties/TriggerEnable/type", keyword: "type", params: { type: schema86.properties.TriggerEnable.type }, message: "must be boolean,string", schema: schema86.properties.TriggerEnable.type, parentSchema: schema86.properties.TriggerEnable, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.asyncInvocationType !== void 0) {
+      let data2 = data.asyncInvocationType;
+      if (typeof data2 !== "boolean" && typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/asyncInvocationType", schemaPath: "#/properties/asyncInvocationType/type", keyword: "type", params: { type: schema86.properties.asyncInvocationType.type }, message: "must be boolean,string", schema: schema86.properties.asyncInvocationType.type, parentSchema: schema86.properties.asyncInvocationType, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.AsyncInvocationType !== void 0) {
+      let data3 = data.AsyncInvocationType;
+      if (typeof data3 !== "boolean" && typeof data3 !== "string") {
+        const err4 = { instancePath: instancePath + "/AsyncInvocationType", schemaPath: "#/properties/AsyncInvocationType/type", keyword: "type", params: { type: schema86.properties.AsyncInvocationType.type }, message: "must be boolean,string", schema: schema86.properties.AsyncInvocationType.type, parentSchema: schema86.properties.AsyncInvocationType, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.eventRuleFilterPattern !== void 0) {
+      let data4 = data.eventRuleFilterPattern;
+      if (typeof data4 !== "string") {
+        const err5 = { instancePath: instancePath + "/eventRuleFilterPattern", schemaPath: "#/properties/eventRuleFilterPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.eventRuleFilterPattern.type, parentSchema: schema86.properties.eventRuleFilterPattern, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.EventRuleFilterPattern !== void 0) {
+      let data5 = data.EventRuleFilterPattern;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/EventRuleFilterPattern", schemaPath: "#/properties/EventRuleFilterPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.EventRuleFilterPattern.type, parentSchema: schema86.properties.EventRuleFilterPattern, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.eventSourceConfig !== void 0) {
+      if (!validate52(data.eventSourceConfig, { instancePath: instancePath + "/eventSourceConfig", parentData: data, parentDataProperty: "eventSourceConfig", rootData })) {
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.EventSourceConfig !== void 0) {
+      if (!validate52(data.EventSourceConfig, { instancePath: instancePath + "/EventSourceConfig", parentData: data, parentDataProperty: "EventSourceConfig", rootData })) {
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.eventSinkConfig !== void 0) {
+      let data8 = data.eventSinkConfig;
+      if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+        const err7 = { instancePath: instancePath + "/eventSinkConfig", schemaPath: "#/properties/eventSinkConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.eventSinkConfig.type, parentSchema: schema86.properties.eventSinkConfig, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.EventSinkConfig !== void 0) {
+      let data9 = data.EventSinkConfig;
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err8 = { instancePath: instancePath + "/EventSinkConfig", schemaPath: "#/properties/EventSinkConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.EventSinkConfig.type, parentSchema: schema86.properties.EventSinkConfig, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.runOptions !== void 0) {
+      let data10 = data.runOptions;
+      if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+        const err9 = { instancePath: instancePath + "/runOptions", schemaPath: "#/properties/runOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.runOptions.type, parentSchema: schema86.properties.runOptions, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.RunOptions !== void 0) {
+      let data11 = data.RunOptions;
+      if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+        const err10 = { instancePath: instancePath + "/RunOptions", schemaPath: "#/properties/RunOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.RunOptions.type, parentSchema: schema86.properties.RunOptions, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate111.errors = vErrors;
+  return errors === 0;
+}
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs3 = errors;
+  let valid1 = true;
+  const _errs4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("oss" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs4 === errors;
+  errors = _errs3;
+  if (vErrors !== null) {
+    if (_errs3) {
+      vErrors.length = _errs3;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        if (!validate105(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData })) {
+          vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.config_mns !== void 0) {
+        if (!validate105(data.config_mns, { instancePath: instancePath + "/config_mns", parentData: data, parentDataProperty: "config_mns", rootData })) {
+          vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[0].if, parentSchema: schema156.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  const _errs10 = errors;
+  let valid4 = true;
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.trigger_type === void 0 && (missing1 = "trigger_type")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      if (data.trigger_type !== void 0) {
+        if ("oss" !== data.trigger_type) {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs11 === errors;
+  errors = _errs10;
+  if (vErrors !== null) {
+    if (_errs10) {
+      vErrors.length = _errs10;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.trigger_config !== void 0) {
+        if (!validate105(data.trigger_config, { instancePath: instancePath + "/trigger_config", parentData: data, parentDataProperty: "trigger_config", rootData })) {
+          vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+    var _valid1 = _errs13 === errors;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[1].if, parentSchema: schema156.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  const _errs16 = errors;
+  let valid7 = true;
+  const _errs17 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.type === void 0 && (missing2 = "type")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("eventbridge" !== data.type) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs17 === errors;
+  errors = _errs16;
+  if (vErrors !== null) {
+    if (_errs16) {
+      vErrors.length = _errs16;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs19 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        if (!validate111(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData })) {
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.config_mns !== void 0) {
+        if (!validate111(data.config_mns, { instancePath: instancePath + "/config_mns", parentData: data, parentDataProperty: "config_mns", rootData })) {
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+    var _valid2 = _errs19 === errors;
+    valid7 = _valid2;
+  }
+  if (!valid7) {
+    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[2].if, parentSchema: schema156.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  const _errs23 = errors;
+  let valid10 = true;
+  const _errs24 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.trigger_type === void 0 && (missing3 = "trigger_type")) {
+      const err9 = {};
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      if (data.trigger_type !== void 0) {
+        if ("eventbridge" !== data.trigger_type) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs24 === errors;
+  errors = _errs23;
+  if (vErrors !== null) {
+    if (_errs23) {
+      vErrors.length = _errs23;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs26 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.trigger_config !== void 0) {
+        if (!validate111(data.trigger_config, { instancePath: instancePath + "/trigger_config", parentData: data, parentDataProperty: "trigger_config", rootData })) {
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+    var _valid3 = _errs26 === errors;
+    valid10 = _valid3;
+  }
+  if (!valid10) {
+    const err11 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[3].if, parentSchema: schema156.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  const _errs29 = errors;
+  let valid13 = true;
+  const _errs30 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.type === void 0 && (missing4 = "type")) {
+      const err12 = {};
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("timer" !== data.type) {
+          const err13 = {};
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs30 === errors;
+  errors = _errs29;
+  if (vErrors !== null) {
+    if (_errs29) {
+      vErrors.length = _errs29;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs32 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data11 = data.config;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+          if (data11.cronExpression !== void 0) {
+            let data12 = data11.cronExpression;
+            if (typeof data12 !== "string") {
+              const err14 = { instancePath: instancePath + "/config/cronExpression", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.cronExpression.type, parentSchema: schema66.properties.cronExpression, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          if (data11.CronExpression !== void 0) {
+            let data13 = data11.CronExpression;
+            if (typeof data13 !== "string") {
+              const err15 = { instancePath: instancePath + "/config/CronExpression", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.CronExpression.type, parentSchema: schema66.properties.CronExpression, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          if (data11.enable !== void 0) {
+            let data14 = data11.enable;
+            if (typeof data14 !== "boolean" && typeof data14 !== "string") {
+              const err16 = { instancePath: instancePath + "/config/enable", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/enable/type", keyword: "type", params: { type: schema66.properties.enable.type }, message: "must be boolean,string", schema: schema66.properties.enable.type, parentSchema: schema66.properties.enable, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data11.Enable !== void 0) {
+            let data15 = data11.Enable;
+            if (typeof data15 !== "boolean" && typeof data15 !== "string") {
+              const err17 = { instancePath: instancePath + "/config/Enable", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Enable/type", keyword: "type", params: { type: schema66.properties.Enable.type }, message: "must be boolean,string", schema: schema66.properties.Enable.type, parentSchema: schema66.properties.Enable, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          if (data11.Enabled !== void 0) {
+            let data16 = data11.Enabled;
+            if (typeof data16 !== "boolean" && typeof data16 !== "string") {
+              const err18 = { instancePath: instancePath + "/config/Enabled", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Enabled/type", keyword: "type", params: { type: schema66.properties.Enabled.type }, message: "must be boolean,string", schema: schema66.properties.Enabled.type, parentSchema: schema66.properties.Enabled, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          if (data11.payload !== void 0) {
+            let data17 = data11.payload;
+            if (typeof data17 !== "string") {
+              const err19 = { instancePath: instancePath + "/config/payload", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.payload.type, parentSchema: schema66.properties.payload, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          if (data11.Payload !== void 0) {
+            let data18 = data11.Payload;
+            if (typeof data18 !== "string") {
+              const err20 = { instancePath: instancePath + "/config/Payload", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.Payload.type, parentSchema: schema66.properties.Payload, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err21 = { instancePath: instancePath + "/config", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+      if (data.config_mns !== void 0) {
+        let data19 = data.config_mns;
+        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+          if (data19.cronExpression !== void 0) {
+            let data20 = data19.cronExpression;
+            if (typeof data20 !== "string") {
+              const err22 = { instancePath: instancePath + "/config_mns/cronExpression", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.cronExpression.type, parentSchema: schema66.properties.cronExpression, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          if (data19.CronExpression !== void 0) {
+            let data21 = data19.CronExpression;
+            if (typeof data21 !== "string") {
+              const err23 = { instancePath: instancePath + "/config_mns/CronExpression", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.CronExpression.type, parentSchema: schema66.properties.CronExpression, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          if (data19.enable !== void 0) {
+            let data22 = data19.enable;
+            if (typeof data22 !== "boolean" && typeof data22 !== "string") {
+              const err24 = { instancePath: instancePath + "/config_mns/enable", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/enable/type", keyword: "type", params: { type: schema66.properties.enable.type }, message: "must be boolean,string", schema: schema66.properties.enable.type, parentSchema: schema66.properties.enable, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (data19.Enable !== void 0) {
+            let data23 = data19.Enable;
+            if (typeof data23 !== "boolean" && typeof data23 !== "string") {
+              const err25 = { instancePath: instancePath + "/config_mns/Enable", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Enable/type", keyword: "type", params: { type: schema66.properties.Enable.type }, message: "must be boolean,string", schema: schema66.properties.Enable.type, parentSchema: schema66.properties.Enable, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (data19.Enabled !== void 0) {
+            let data24 = data19.Enabled;
+            if (typeof data24 !== "boolean" && typeof data24 !== "string") {
+              const err26 = { instancePath: instancePath + "/config_mns/Enabled", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Enabled/type", keyword: "type", params: { type: schema66.properties.Enabled.type }, message: "must be boolean,string", schema: schema66.properties.Enabled.type, parentSchema: schema66.properties.Enabled, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+          if (data19.payload !== void 0) {
+            let data25 = data19.payload;
+            if (typeof data25 !== "string") {
+              const err27 = { instancePath: instancePath + "/config_mns/payload", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.payload.type, parentSchema: schema66.properties.payload, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+          if (data19.Payload !== void 0) {
+            let data26 = data19.Payload;
+            if (typeof data26 !== "string") {
+              const err28 = { instancePath: instancePath + "/config_mns/Payload", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.Payload.type, parentSchema: schema66.properties.Payload, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err29 = { instancePath: instancePath + "/config_mns", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid4 = _errs32 === errors;
+    valid13 = _valid4;
+  }
+  if (!valid13) {
+    const err30 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[4].if, parentSchema: schema156.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  const _errs70 = errors;
+  let valid20 = true;
+  const _errs71 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.trigger_type === void 0 && (missing5 = "trigger_type")) {
+      const err31 = {};
+      if (vErrors === null) {
+        vErrors = [err31];
+      } else {
+        vErrors.push(err31);
+      }
+      errors++;
+    } else {
+      if (data.trigger_type !== void 0) {
+        if ("timer" !== data.trigger_type) {
+          const err32 = {};
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs71 === errors;
+  errors = _errs70;
+  if (vErrors !== null) {
+    if (_errs70) {
+      vErrors.length = _errs70;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs73 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.trigger_config !== void 0) {
+        let data28 = data.trigger_config;
+        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+          if (data28.cronExpression !== void 0) {
+            let data29 = data28.cronExpression;
+            if (typeof data29 !== "string") {
+              const err33 = { instancePath: instancePath + "/trigger_config/cronExpression", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.cronExpression.type, parentSchema: schema66.properties.cronExpression, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+          if (data28.CronExpression !== void 0) {
+            let data30 = data28.CronExpression;
+            if (typeof data30 !== "string") {
+              const err34 = { instancePath: instancePath + "/trigger_config/CronExpression", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.CronExpression.type, parentSchema: schema66.properties.CronExpression, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          if (data28.enable !== void 0) {
+            let data31 = data28.enable;
+            if (typeof data31 !== "boolean" && typeof data31 !== "string") {
+              const err35 = { instancePath: instancePath + "/trigger_config/enable", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/enable/type", keyword: "type", params: { type: schema66.properties.enable.type }, message: "must be boolean,string", schema: schema66.properties.enable.type, parentSchema: schema66.properties.enable, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+          if (data28.Enable !== void 0) {
+            let data32 = data28.Enable;
+            if (typeof data32 !== "boolean" && typeof data32 !== "string") {
+              const err36 = { instancePath: instancePath + "/trigger_config/Enable", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Enable/type", keyword: "type", params: { type: schema66.properties.Enable.type }, message: "must be boolean,string", schema: schema66.properties.Enable.type, parentSchema: schema66.properties.Enable, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+          if (data28.Enabled !== void 0) {
+            let data33 = data28.Enabled;
+            if (typeof data33 !== "boolean" && typeof data33 !== "string") {
+              const err37 = { instancePath: instancePath + "/trigger_config/Enabled", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Enabled/type", keyword: "type", params: { type: schema66.properties.Enabled.type }, message: "must be boolean,string", schema: schema66.properties.Enabled.type, parentSchema: schema66.properties.Enabled, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+          if (data28.payload !== void 0) {
+            let data34 = data28.payload;
+            if (typeof data34 !== "string") {
+              const err38 = { instancePath: instancePath + "/trigger_config/payload", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.payload.type, parentSchema: schema66.properties.payload, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+          if (data28.Payload !== void 0) {
+            let data35 = data28.Payload;
+            if (typeof data35 !== "string") {
+              const err39 = { instancePath: instancePath + "/trigger_config/Payload", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/properties/Payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.Payload.type, parentSchema: schema66.properties.Payload, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err40 = { instancePath: instancePath + "/trigger_config", schemaPath: "aliyun-trigger-config#/definitions/TimerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data: data28 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid5 = _errs73 === errors;
+    valid20 = _valid5;
+  }
+  if (!valid20) {
+    const err41 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[5].if, parentSchema: schema156.allOf[5], data };
+    if (vErrors === null) {
+      vErrors = [err41];
+    } else {
+      vErrors.push(err41);
+    }
+    errors++;
+  }
+  const _errs93 = errors;
+  let valid25 = true;
+  const _errs94 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.type === void 0 && (missing6 = "type")) {
+      const err42 = {};
+      if (vErrors === null) {
+        vErrors = [err42];
+      } else {
+        vErrors.push(err42);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("http" !== data.type) {
+          const err43 = {};
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs94 === errors;
+  errors = _errs93;
+  if (vErrors !== null) {
+    if (_errs93) {
+      vErrors.length = _errs93;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs96 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data37 = data.config;
+        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+          if (data37.authType !== void 0) {
+            let data38 = data37.authType;
+            if (typeof data38 !== "string") {
+              const err44 = { instancePath: instancePath + "/config/authType", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/authType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.authType.type, parentSchema: schema67.properties.authType, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          }
+          if (data37.AuthType !== void 0) {
+            let data39 = data37.AuthType;
+            if (typeof data39 !== "string") {
+              const err45 = { instancePath: instancePath + "/config/AuthType", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/AuthType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.AuthType.type, parentSchema: schema67.properties.AuthType, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          }
+          if (data37.methods !== void 0) {
+            let data40 = data37.methods;
+            if (Array.isArray(data40)) {
+              const len0 = data40.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data41 = data40[i0];
+                if (typeof data41 !== "string") {
+                  const err46 = { instancePath: instancePath + "/config/methods/" + i0, schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.methods.items.type, parentSchema: schema67.properties.methods.items, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err47 = { instancePath: instancePath + "/config/methods", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.methods.type, parentSchema: schema67.properties.methods, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+          if (data37.Methods !== void 0) {
+            let data42 = data37.Methods;
+            if (Array.isArray(data42)) {
+              const len1 = data42.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data43 = data42[i1];
+                if (typeof data43 !== "string") {
+                  const err48 = { instancePath: instancePath + "/config/Methods/" + i1, schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/Methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.Methods.items.type, parentSchema: schema67.properties.Methods.items, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err49 = { instancePath: instancePath + "/config/Methods", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/Methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.Methods.type, parentSchema: schema67.properties.Methods, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+          if (data37.disableURLInternet !== void 0) {
+            let data44 = data37.disableURLInternet;
+            if (typeof data44 !== "boolean" && typeof data44 !== "string") {
+              const err50 = { instancePath: instancePath + "/config/disableURLInternet", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/disableURLInternet/type", keyword: "type", params: { type: schema67.properties.disableURLInternet.type }, message: "must be boolean,string", schema: schema67.properties.disableURLInternet.type, parentSchema: schema67.properties.disableURLInternet, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data37.DisableURLInternet !== void 0) {
+            let data45 = data37.DisableURLInternet;
+            if (typeof data45 !== "boolean" && typeof data45 !== "string") {
+              const err51 = { instancePath: instancePath + "/config/DisableURLInternet", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/DisableURLInternet/type", keyword: "type", params: { type: schema67.properties.DisableURLInternet.type }, message: "must be boolean,string", schema: schema67.properties.DisableURLInternet.type, parentSchema: schema67.properties.DisableURLInternet, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err52 = { instancePath: instancePath + "/config", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data37 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      }
+      if (data.config_mns !== void 0) {
+        let data46 = data.config_mns;
+        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+          if (data46.authType !== void 0) {
+            let data47 = data46.authType;
+            if (typeof data47 !== "string") {
+              const err53 = { instancePath: instancePath + "/config_mns/authType", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/authType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.authType.type, parentSchema: schema67.properties.authType, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          if (data46.AuthType !== void 0) {
+            let data48 = data46.AuthType;
+            if (typeof data48 !== "string") {
+              const err54 = { instancePath: instancePath + "/config_mns/AuthType", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/AuthType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.AuthType.type, parentSchema: schema67.properties.AuthType, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+          if (data46.methods !== void 0) {
+            let data49 = data46.methods;
+            if (Array.isArray(data49)) {
+              const len2 = data49.length;
+              for (let i2 = 0; i2 < len2; i2++) {
+                let data50 = data49[i2];
+                if (typeof data50 !== "string") {
+                  const err55 = { instancePath: instancePath + "/config_mns/methods/" + i2, schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.methods.items.type, parentSchema: schema67.properties.methods.items, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err56 = { instancePath: instancePath + "/config_mns/methods", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.methods.type, parentSchema: schema67.properties.methods, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          if (data46.Methods !== void 0) {
+            let data51 = data46.Methods;
+            if (Array.isArray(data51)) {
+              const len3 = data51.length;
+              for (let i3 = 0; i3 < len3; i3++) {
+                let data52 = data51[i3];
+                if (typeof data52 !== "string") {
+                  const err57 = { instancePath: instancePath + "/config_mns/Methods/" + i3, schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/Methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.Methods.items.type, parentSchema: schema67.properties.Methods.items, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err58 = { instancePath: instancePath + "/config_mns/Methods", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/Methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.Methods.type, parentSchema: schema67.properties.Methods, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          }
+          if (data46.disableURLInternet !== void 0) {
+            let data53 = data46.disableURLInternet;
+            if (typeof data53 !== "boolean" && typeof data53 !== "string") {
+              const err59 = { instancePath: instancePath + "/config_mns/disableURLInternet", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/disableURLInternet/type", keyword: "type", params: { type: schema67.properties.disableURLInternet.type }, message: "must be boolean,string", schema: schema67.properties.disableURLInternet.type, parentSchema: schema67.properties.disableURLInternet, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          if (data46.DisableURLInternet !== void 0) {
+            let data54 = data46.DisableURLInternet;
+            if (typeof data54 !== "boolean" && typeof data54 !== "string") {
+              const err60 = { instancePath: instancePath + "/config_mns/DisableURLInternet", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/DisableURLInternet/type", keyword: "type", params: { type: schema67.properties.DisableURLInternet.type }, message: "must be boolean,string", schema: schema67.properties.DisableURLInternet.type, parentSchema: schema67.properties.DisableURLInternet, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err61 = { instancePath: instancePath + "/config_mns", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data46 };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid6 = _errs96 === errors;
+    valid25 = _valid6;
+  }
+  if (!valid25) {
+    const err62 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[6].if, parentSchema: schema156.allOf[6], data };
+    if (vErrors === null) {
+      vErrors = [err62];
+    } else {
+      vErrors.push(err62);
+    }
+    errors++;
+  }
+  const _errs138 = errors;
+  let valid40 = true;
+  const _errs139 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.trigger_type === void 0 && (missing7 = "trigger_type")) {
+      const err63 = {};
+      if (vErrors === null) {
+        vErrors = [err63];
+      } else {
+        vErrors.push(err63);
+      }
+      errors++;
+    } else {
+      if (data.trigger_type !== void 0) {
+        if ("http" !== data.trigger_type) {
+          const err64 = {};
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs139 === errors;
+  errors = _errs138;
+  if (vErrors !== null) {
+    if (_errs138) {
+      vErrors.length = _errs138;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs141 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.trigger_config !== void 0) {
+        let data56 = data.trigger_config;
+        if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+          if (data56.authType !== void 0) {
+            let data57 = data56.authType;
+            if (typeof data57 !== "string") {
+              const err65 = { instancePath: instancePath + "/trigger_config/authType", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/authType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.authType.type, parentSchema: schema67.properties.authType, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          }
+          if (data56.AuthType !== void 0) {
+            let data58 = data56.AuthType;
+            if (typeof data58 !== "string") {
+              const err66 = { instancePath: instancePath + "/trigger_config/AuthType", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/AuthType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.AuthType.type, parentSchema: schema67.properties.AuthType, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+          if (data56.methods !== void 0) {
+            let data59 = data56.methods;
+            if (Array.isArray(data59)) {
+              const len4 = data59.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data60 = data59[i4];
+                if (typeof data60 !== "string") {
+                  const err67 = { instancePath: instancePath + "/trigger_config/methods/" + i4, schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.methods.items.type, parentSchema: schema67.properties.methods.items, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err68 = { instancePath: instancePath + "/trigger_config/methods", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.methods.type, parentSchema: schema67.properties.methods, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          }
+          if (data56.Methods !== void 0) {
+            let data61 = data56.Methods;
+            if (Array.isArray(data61)) {
+              const len5 = data61.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data62 = data61[i5];
+                if (typeof data62 !== "string") {
+                  const err69 = { instancePath: instancePath + "/trigger_config/Methods/" + i5, schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/Methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.Methods.items.type, parentSchema: schema67.properties.Methods.items, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err70 = { instancePath: instancePath + "/trigger_config/Methods", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/Methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.Methods.type, parentSchema: schema67.properties.Methods, data: data61 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          if (data56.disableURLInternet !== void 0) {
+            let data63 = data56.disableURLInternet;
+            if (typeof data63 !== "boolean" && typeof data63 !== "string") {
+              const err71 = { instancePath: instancePath + "/trigger_config/disableURLInternet", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/disableURLInternet/type", keyword: "type", params: { type: schema67.properties.disableURLInternet.type }, message: "must be boolean,string", schema: schema67.properties.disableURLInternet.type, parentSchema: schema67.properties.disableURLInternet, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
+          if (data56.DisableURLInternet !== void 0) {
+            let data64 = data56.DisableURLInternet;
+            if (typeof data64 !== "boolean" && typeof data64 !== "string") {
+              const err72 = { instancePath: instancePath + "/trigger_config/DisableURLInternet", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/properties/DisableURLInternet/type", keyword: "type", params: { type: schema67.properties.DisableURLInternet.type }, message: "must be boolean,string", schema: schema67.properties.DisableURLInternet.type, parentSchema: schema67.properties.DisableURLInternet, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err73 = { instancePath: instancePath + "/trigger_config", schemaPath: "aliyun-trigger-config#/definitions/HttpConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data56 };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid7 = _errs141 === errors;
+    valid40 = _valid7;
+  }
+  if (!valid40) {
+    const err74 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[7].if, parentSchema: schema156.allOf[7], data };
+    if (vErrors === null) {
+      vErrors = [err74];
+    } else {
+      vErrors.push(err74);
+    }
+    errors++;
+  }
+  const _errs163 = errors;
+  let valid49 = true;
+  const _errs164 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.type === void 0 && (missing8 = "type")) {
+      const err75 = {};
+      if (vErrors === null) {
+        vErrors = [err75];
+      } else {
+        vErrors.push(err75);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("log" !== data.type) {
+          const err76 = {};
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid8 = _errs164 === errors;
+  errors = _errs163;
+  if (vErrors !== null) {
+    if (_errs163) {
+      vErrors.length = _errs163;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs166 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data66 = data.config;
+        if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+          if (data66.sourceConfig !== void 0) {
+            let data67 = data66.sourceConfig;
+            if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+              if (data67.logstore !== void 0) {
+                let data68 = data67.logstore;
+                if (typeof data68 !== "string") {
+                  const err77 = { instancePath: instancePath + "/config/sourceConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.logstore.type, parentSchema: schema68.properties.sourceConfig.properties.logstore, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+              if (data67.Logstore !== void 0) {
+                let data69 = data67.Logstore;
+                if (typeof data69 !== "string") {
+                  const err78 = { instancePath: instancePath + "/config/sourceConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.Logstore.type, parentSchema: schema68.properties.sourceConfig.properties.Logstore, data: data69 };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
+              if (data67.LogStore !== void 0) {
+                let data70 = data67.LogStore;
+                if (typeof data70 !== "string") {
+                  const err79 = { instancePath: instancePath + "/config/sourceConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.LogStore.type, parentSchema: schema68.properties.sourceConfig.properties.LogStore, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err80 = { instancePath: instancePath + "/config/sourceConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.sourceConfig.type, parentSchema: schema68.properties.sourceConfig, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+          if (data66.SourceConfig !== void 0) {
+            let data71 = data66.SourceConfig;
+            if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+              if (data71.logstore !== void 0) {
+                let data72 = data71.logstore;
+                if (typeof data72 !== "string") {
+                  const err81 = { instancePath: instancePath + "/config/SourceConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.logstore.type, parentSchema: schema68.properties.SourceConfig.properties.logstore, data: data72 };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+              }
+              if (data71.Logstore !== void 0) {
+                let data73 = data71.Logstore;
+                if (typeof data73 !== "string") {
+                  const err82 = { instancePath: instancePath + "/config/SourceConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.Logstore.type, parentSchema: schema68.properties.SourceConfig.properties.Logstore, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              }
+              if (data71.LogStore !== void 0) {
+                let data74 = data71.LogStore;
+                if (typeof data74 !== "string") {
+                  const err83 = { instancePath: instancePath + "/config/SourceConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.LogStore.type, parentSchema: schema68.properties.SourceConfig.properties.LogStore, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err84 = { instancePath: instancePath + "/config/SourceConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.SourceConfig.type, parentSchema: schema68.properties.SourceConfig, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+          if (data66.jobConfig !== void 0) {
+            let data75 = data66.jobConfig;
+            if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+              if (data75.maxRetryTime !== void 0) {
+                let data76 = data75.maxRetryTime;
+                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76))) && typeof data76 !== "string") {
+                  const err85 = { instancePath: instancePath + "/config/jobConfig/maxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/maxRetryTime/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.maxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.maxRetryTime.type, parentSchema: schema68.properties.jobConfig.properties.maxRetryTime, data: data76 };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+              }
+              if (data75.MaxRetryTime !== void 0) {
+                let data77 = data75.MaxRetryTime;
+                if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77))) && typeof data77 !== "string") {
+                  const err86 = { instancePath: instancePath + "/config/jobConfig/MaxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/MaxRetryTime/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.MaxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.MaxRetryTime.type, parentSchema: schema68.properties.jobConfig.properties.MaxRetryTime, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              }
+              if (data75.triggerInterval !== void 0) {
+                let data78 = data75.triggerInterval;
+                if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78))) && typeof data78 !== "string") {
+                  const err87 = { instancePath: instancePath + "/config/jobConfig/triggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/triggerInterval/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.triggerInterval.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.triggerInterval.type, parentSchema: schema68.properties.jobConfig.properties.triggerInterval, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+              }
+              if (data75.TriggerInterval !== void 0) {
+                let data79 = data75.TriggerInterval;
+                if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79))) && typeof data79 !== "string") {
+                  const err88 = { instancePath: instancePath + "/config/jobConfig/TriggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/TriggerInterval/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.TriggerInterval.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.TriggerInterval.type, parentSchema: schema68.properties.jobConfig.properties.TriggerInterval, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err89 = { instancePath: instancePath + "/config/jobConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.jobConfig.type, parentSchema: schema68.properties.jobConfig, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+          }
+          if (data66.JobConfig !== void 0) {
+            let data80 = data66.JobConfig;
+            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+              if (data80.maxRetryTime !== void 0) {
+                let data81 = data80.maxRetryTime;
+                if (!(typeof data81 == "number" && (!(data81 % 1) && !isNaN(data81))) && typeof data81 !== "string") {
+                  const err90 = { instancePath: instancePath + "/config/JobConfig/maxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/maxRetryTime/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.maxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.maxRetryTime.type, parentSchema: schema68.properties.JobConfig.properties.maxRetryTime, data: data81 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+              }
+              if (data80.MaxRetryTime !== void 0) {
+                let data82 = data80.MaxRetryTime;
+                if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82))) && typeof data82 !== "string") {
+                  const err91 = { instancePath: instancePath + "/config/JobConfig/MaxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/MaxRetryTime/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.MaxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.MaxRetryTime.type, parentSchema: schema68.properties.JobConfig.properties.MaxRetryTime, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              }
+              if (data80.triggerInterval !== void 0) {
+                let data83 = data80.triggerInterval;
+                if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83))) && typeof data83 !== "string") {
+                  const err92 = { instancePath: instancePath + "/config/JobConfig/triggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/triggerInterval/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.triggerInterval.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.triggerInterval.type, parentSchema: schema68.properties.JobConfig.properties.triggerInterval, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              }
+              if (data80.TriggerInterval !== void 0) {
+                let data84 = data80.TriggerInterval;
+                if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84))) && typeof data84 !== "string") {
+                  const err93 = { instancePath: instancePath + "/config/JobConfig/TriggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/TriggerInterval/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.TriggerInterval.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.TriggerInterval.type, parentSchema: schema68.properties.JobConfig.properties.TriggerInterval, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err94 = { instancePath: instancePath + "/config/JobConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.JobConfig.type, parentSchema: schema68.properties.JobConfig, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+          }
+          if (data66.logConfig !== void 0) {
+            let data85 = data66.logConfig;
+            if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+              if (data85.project !== void 0) {
+                let data86 = data85.project;
+                if (typeof data86 !== "string") {
+                  const err95 = { instancePath: instancePath + "/config/logConfig/project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.project.type, parentSchema: schema68.properties.logConfig.properties.project, data: data86 };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+              }
+              if (data85.Project !== void 0) {
+                let data87 = data85.Project;
+                if (typeof data87 !== "string") {
+                  const err96 = { instancePath: instancePath + "/config/logConfig/Project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/Project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.Project.type, parentSchema: schema68.properties.logConfig.properties.Project, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              }
+              if (data85.logstore !== void 0) {
+                let data88 = data85.logstore;
+                if (typeof data88 !== "string") {
+                  const err97 = { instancePath: instancePath + "/config/logConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.logstore.type, parentSchema: schema68.properties.logConfig.properties.logstore, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+              }
+              if (data85.Logstore !== void 0) {
+                let data89 = data85.Logstore;
+                if (typeof data89 !== "string") {
+                  const err98 = { instancePath: instancePath + "/config/logConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.Logstore.type, parentSchema: schema68.properties.logConfig.properties.Logstore, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
+              }
+              if (data85.LogStore !== void 0) {
+                let data90 = data85.LogStore;
+                if (typeof data90 !== "string") {
+                  const err99 = { instancePath: instancePath + "/config/logConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.LogStore.type, parentSchema: schema68.properties.logConfig.properties.LogStore, data: data90 };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err100 = { instancePath: instancePath + "/config/logConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.logConfig.type, parentSchema: schema68.properties.logConfig, data: data85 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
+          if (data66.LogConfig !== void 0) {
+            let data91 = data66.LogConfig;
+            if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+              if (data91.project !== void 0) {
+                let data92 = data91.project;
+                if (typeof data92 !== "string") {
+                  const err101 = { instancePath: instancePath + "/config/LogConfig/project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.project.type, parentSchema: schema68.properties.LogConfig.properties.project, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err101];
+                  } else {
+                    vErrors.push(err101);
+                  }
+                  errors++;
+                }
+              }
+              if (data91.Project !== void 0) {
+                let data93 = data91.Project;
+                if (typeof data93 !== "string") {
+                  const err102 = { instancePath: instancePath + "/config/LogConfig/Project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/Project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.Project.type, parentSchema: schema68.properties.LogConfig.properties.Project, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err102];
+                  } else {
+                    vErrors.push(err102);
+                  }
+                  errors++;
+                }
+              }
+              if (data91.logstore !== void 0) {
+                let data94 = data91.logstore;
+                if (typeof data94 !== "string") {
+                  const err103 = { instancePath: instancePath + "/config/LogConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.logstore.type, parentSchema: schema68.properties.LogConfig.properties.logstore, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                }
+              }
+              if (data91.Logstore !== void 0) {
+                let data95 = data91.Logstore;
+                if (typeof data95 !== "string") {
+                  const err104 = { instancePath: instancePath + "/config/LogConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.Logstore.type, parentSchema: schema68.properties.LogConfig.properties.Logstore, data: data95 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              }
+              if (data91.LogStore !== void 0) {
+                let data96 = data91.LogStore;
+                if (typeof data96 !== "string") {
+                  const err105 = { instancePath: instancePath + "/config/LogConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.LogStore.type, parentSchema: schema68.properties.LogConfig.properties.LogStore, data: data96 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err106 = { instancePath: instancePath + "/config/LogConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.LogConfig.type, parentSchema: schema68.properties.LogConfig, data: data91 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+          }
+          if (data66.functionParameter !== void 0) {
+            let data97 = data66.functionParameter;
+            if (!(data97 && typeof data97 == "object" && !Array.isArray(data97))) {
+              const err107 = { instancePath: instancePath + "/config/functionParameter", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/functionParameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.functionParameter.type, parentSchema: schema68.properties.functionParameter, data: data97 };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+          }
+          if (data66.FunctionParameter !== void 0) {
+            let data98 = data66.FunctionParameter;
+            if (!(data98 && typeof data98 == "object" && !Array.isArray(data98))) {
+              const err108 = { instancePath: instancePath + "/config/FunctionParameter", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/FunctionParameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.FunctionParameter.type, parentSchema: schema68.properties.FunctionParameter, data: data98 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          }
+          if (data66.enable !== void 0) {
+            let data99 = data66.enable;
+            if (typeof data99 !== "boolean" && typeof data99 !== "string") {
+              const err109 = { instancePath: instancePath + "/config/enable", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/enable/type", keyword: "type", params: { type: schema68.properties.enable.type }, message: "must be boolean,string", schema: schema68.properties.enable.type, parentSchema: schema68.properties.enable, data: data99 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          }
+          if (data66.Enable !== void 0) {
+            let data100 = data66.Enable;
+            if (typeof data100 !== "boolean" && typeof data100 !== "string") {
+              const err110 = { instancePath: instancePath + "/config/Enable", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/Enable/type", keyword: "type", params: { type: schema68.properties.Enable.type }, message: "must be boolean,string", schema: schema68.properties.Enable.type, parentSchema: schema68.properties.Enable, data: data100 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err111 = { instancePath: instancePath + "/config", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data: data66 };
+          if (vErrors === null) {
+            vErrors = [err111];
+          } else {
+            vErrors.push(err111);
+          }
+          errors++;
+        }
+      }
+      if (data.config_mns !== void 0) {
+        let data101 = data.config_mns;
+        if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+          if (data101.sourceConfig !== void 0) {
+            let data102 = data101.sourceConfig;
+            if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+              if (data102.logstore !== void 0) {
+                let data103 = data102.logstore;
+                if (typeof data103 !== "string") {
+                  const err112 = { instancePath: instancePath + "/config_mns/sourceConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.logstore.type, parentSchema: schema68.properties.sourceConfig.properties.logstore, data: data103 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
+              if (data102.Logstore !== void 0) {
+                let data104 = data102.Logstore;
+                if (typeof data104 !== "string") {
+                  const err113 = { instancePath: instancePath + "/config_mns/sourceConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.Logstore.type, parentSchema: schema68.properties.sourceConfig.properties.Logstore, data: data104 };
+                  if (vErrors === null) {
+                    vErrors = [err113];
+                  } else {
+                    vErrors.push(err113);
+                  }
+                  errors++;
+                }
+              }
+              if (data102.LogStore !== void 0) {
+                let data105 = data102.LogStore;
+                if (typeof data105 !== "string") {
+                  const err114 = { instancePath: instancePath + "/config_mns/sourceConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.LogStore.type, parentSchema: schema68.properties.sourceConfig.properties.LogStore, data: data105 };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err115 = { instancePath: instancePath + "/config_mns/sourceConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.sourceConfig.type, parentSchema: schema68.properties.sourceConfig, data: data102 };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+          if (data101.SourceConfig !== void 0) {
+            let data106 = data101.SourceConfig;
+            if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+              if (data106.logstore !== void 0) {
+                let data107 = data106.logstore;
+                if (typeof data107 !== "string") {
+                  const err116 = { instancePath: instancePath + "/config_mns/SourceConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.logstore.type, parentSchema: schema68.properties.SourceConfig.properties.logstore, data: data107 };
+                  if (vErrors === null) {
+                    vErrors = [err116];
+                  } else {
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
+              }
+              if (data106.Logstore !== void 0) {
+                let data108 = data106.Logstore;
+                if (typeof data108 !== "string") {
+                  const err117 = { instancePath: instancePath + "/config_mns/SourceConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.Logstore.type, parentSchema: schema68.properties.SourceConfig.properties.Logstore, data: data108 };
+                  if (vErrors === null) {
+                    vErrors = [err117];
+                  } else {
+                    vErrors.push(err117);
+                  }
+                  errors++;
+                }
+              }
+              if (data106.LogStore !== void 0) {
+                let data109 = data106.LogStore;
+                if (typeof data109 !== "string") {
+                  const err118 = { instancePath: instancePath + "/config_mns/SourceConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.LogStore.type, parentSchema: schema68.properties.SourceConfig.properties.LogStore, data: data109 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err119 = { instancePath: instancePath + "/config_mns/SourceConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.SourceConfig.type, parentSchema: schema68.properties.SourceConfig, data: data106 };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          }
+          if (data101.jobConfig !== void 0) {
+            let data110 = data101.jobConfig;
+            if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+              if (data110.maxRetryTime !== void 0) {
+                let data111 = data110.maxRetryTime;
+                if (!(typeof data111 == "number" && (!(data111 % 1) && !isNaN(data111))) && typeof data111 !== "string") {
+                  const err120 = { instancePath: instancePath + "/config_mns/jobConfig/maxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/maxRetryTime/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.maxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.maxRetryTime.type, parentSchema: schema68.properties.jobConfig.properties.maxRetryTime, data: data111 };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
+              }
+              if (data110.MaxRetryTime !== void 0) {
+                let data112 = data110.MaxRetryTime;
+                if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112))) && typeof data112 !== "string") {
+                  const err121 = { instancePath: instancePath + "/config_mns/jobConfig/MaxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/MaxRetryTime/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.MaxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.MaxRetryTime.type, parentSchema: schema68.properties.jobConfig.properties.MaxRetryTime, data: data112 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+              }
+              if (data110.triggerInterval !== void 0) {
+                let data113 = data110.triggerInterval;
+                if (!(typeof data113 == "number" && (!(data113 % 1) && !isNaN(data113))) && typeof data113 !== "string") {
+                  const err122 = { instancePath: instancePath + "/config_mns/jobConfig/triggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/triggerInterval/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.triggerInterval.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.triggerInterval.type, parentSchema: schema68.properties.jobConfig.properties.triggerInterval, data: data113 };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+              }
+              if (data110.TriggerInterval !== void 0) {
+                let data114 = data110.TriggerInterval;
+                if (!(typeof data114 == "number" && (!(data114 % 1) && !isNaN(data114))) && typeof data114 !== "string") {
+                  const err123 = { instancePath: instancePath + "/config_mns/jobConfig/TriggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/TriggerInterval/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.TriggerInterval.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.TriggerInterval.type, parentSchema: schema68.properties.jobConfig.properties.TriggerInterval, data: data114 };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err124 = { instancePath: instancePath + "/config_mns/jobConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.jobConfig.type, parentSchema: schema68.properties.jobConfig, data: data110 };
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+          }
+          if (data101.JobConfig !== void 0) {
+            let data115 = data101.JobConfig;
+            if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+              if (data115.maxRetryTime !== void 0) {
+                let data116 = data115.maxRetryTime;
+                if (!(typeof data116 == "number" && (!(data116 % 1) && !isNaN(data116))) && typeof data116 !== "string") {
+                  const err125 = { instancePath: instancePath + "/config_mns/JobConfig/maxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/maxRetryTime/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.maxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.maxRetryTime.type, parentSchema: schema68.properties.JobConfig.properties.maxRetryTime, data: data116 };
+                  if (vErrors === null) {
+                    vErrors = [err125];
+                  } else {
+                    vErrors.push(err125);
+                  }
+                  errors++;
+                }
+              }
+              if (data115.MaxRetryTime !== void 0) {
+                let data117 = data115.MaxRetryTime;
+                if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117))) && typeof data117 !== "string") {
+                  const err126 = { instancePath: instancePath + "/config_mns/JobConfig/MaxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/MaxRetryTime/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.MaxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.MaxRetryTime.type, parentSchema: schema68.properties.JobConfig.properties.MaxRetryTime, data: data117 };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+              }
+              if (data115.triggerInterval !== void 0) {
+                let data118 = data115.triggerInterval;
+                if (!(typeof data118 == "number" && (!(data118 % 1) && !isNaN(data118))) && typeof data118 !== "string") {
+                  const err127 = { instancePath: instancePath + "/config_mns/JobConfig/triggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/triggerInterval/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.triggerInterval.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.triggerInterval.type, parentSchema: schema68.properties.JobConfig.properties.triggerInterval, data: data118 };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+              }
+              if (data115.TriggerInterval !== void 0) {
+                let data119 = data115.TriggerInterval;
+                if (!(typeof data119 == "number" && (!(data119 % 1) && !isNaN(data119))) && typeof data119 !== "string") {
+                  const err128 = { instancePath: instancePath + "/config_mns/JobConfig/TriggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/TriggerInterval/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.TriggerInterval.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.TriggerInterval.type, parentSchema: schema68.properties.JobConfig.properties.TriggerInterval, data: data119 };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err129 = { instancePath: instancePath + "/config_mns/JobConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.JobConfig.type, parentSchema: schema68.properties.JobConfig, data: data115 };
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
+          }
+          if (data101.logConfig !== void 0) {
+            let data120 = data101.logConfig;
+            if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+              if (data120.project !== void 0) {
+                let data121 = data120.project;
+                if (typeof data121 !== "string") {
+                  const err130 = { instancePath: instancePath + "/config_mns/logConfig/project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.project.type, parentSchema: schema68.properties.logConfig.properties.project, data: data121 };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+              }
+              if (data120.Project !== void 0) {
+                let data122 = data120.Project;
+                if (typeof data122 !== "string") {
+                  const err131 = { instancePath: instancePath + "/config_mns/logConfig/Project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/Project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.Project.type, parentSchema: schema68.properties.logConfig.properties.Project, data: data122 };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+              }
+              if (data120.logstore !== void 0) {
+                let data123 = data120.logstore;
+                if (typeof data123 !== "string") {
+                  const err132 = { instancePath: instancePath + "/config_mns/logConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.logstore.type, parentSchema: schema68.properties.logConfig.properties.logstore, data: data123 };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+              }
+              if (data120.Logstore !== void 0) {
+                let data124 = data120.Logstore;
+                if (typeof data124 !== "string") {
+                  const err133 = { instancePath: instancePath + "/config_mns/logConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.Logstore.type, parentSchema: schema68.properties.logConfig.properties.Logstore, data: data124 };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+              }
+              if (data120.LogStore !== void 0) {
+                let data125 = data120.LogStore;
+                if (typeof data125 !== "string") {
+                  const err134 = { instancePath: instancePath + "/config_mns/logConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.LogStore.type, parentSchema: schema68.properties.logConfig.properties.LogStore, data: data125 };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err135 = { instancePath: instancePath + "/config_mns/logConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.logConfig.type, parentSchema: schema68.properties.logConfig, data: data120 };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+          }
+          if (data101.LogConfig !== void 0) {
+            let data126 = data101.LogConfig;
+            if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+              if (data126.project !== void 0) {
+                let data127 = data126.project;
+                if (typeof data127 !== "string") {
+                  const err136 = { instancePath: instancePath + "/config_mns/LogConfig/project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.project.type, parentSchema: schema68.properties.LogConfig.properties.project, data: data127 };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+              }
+              if (data126.Project !== void 0) {
+                let data128 = data126.Project;
+                if (typeof data128 !== "string") {
+                  const err137 = { instancePath: instancePath + "/config_mns/LogConfig/Project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/Project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.Project.type, parentSchema: schema68.properties.LogConfig.properties.Project, data: data128 };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+              }
+              if (data126.logstore !== void 0) {
+                let data129 = data126.logstore;
+                if (typeof data129 !== "string") {
+                  const err138 = { instancePath: instancePath + "/config_mns/LogConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.logstore.type, parentSchema: schema68.properties.LogConfig.properties.logstore, data: data129 };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              }
+              if (data126.Logstore !== void 0) {
+                let data130 = data126.Logstore;
+                if (typeof data130 !== "string") {
+                  const err139 = { instancePath: instancePath + "/config_mns/LogConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.Logstore.type, parentSchema: schema68.properties.LogConfig.properties.Logstore, data: data130 };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+              }
+              if (data126.LogStore !== void 0) {
+                let data131 = data126.LogStore;
+                if (typeof data131 !== "string") {
+                  const err140 = { instancePath: instancePath + "/config_mns/LogConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.LogStore.type, parentSchema: schema68.properties.LogConfig.properties.LogStore, data: data131 };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err141 = { instancePath: instancePath + "/config_mns/LogConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.LogConfig.type, parentSchema: schema68.properties.LogConfig, data: data126 };
+              if (vErrors === null) {
+                vErrors = [err141];
+              } else {
+                vErrors.push(err141);
+              }
+              errors++;
+            }
+          }
+          if (data101.functionParameter !== void 0) {
+            let data132 = data101.functionParameter;
+            if (!(data132 && typeof data132 == "object" && !Array.isArray(data132))) {
+              const err142 = { instancePath: instancePath + "/config_mns/functionParameter", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/functionParameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.functionParameter.type, parentSchema: schema68.properties.functionParameter, data: data132 };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          }
+          if (data101.FunctionParameter !== void 0) {
+            let data133 = data101.FunctionParameter;
+            if (!(data133 && typeof data133 == "object" && !Array.isArray(data133))) {
+              const err143 = { instancePath: instancePath + "/config_mns/FunctionParameter", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/FunctionParameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.FunctionParameter.type, parentSchema: schema68.properties.FunctionParameter, data: data133 };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+          }
+          if (data101.enable !== void 0) {
+            let data134 = data101.enable;
+            if (typeof data134 !== "boolean" && typeof data134 !== "string") {
+              const err144 = { instancePath: instancePath + "/config_mns/enable", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/enable/type", keyword: "type", params: { type: schema68.properties.enable.type }, message: "must be boolean,string", schema: schema68.properties.enable.type, parentSchema: schema68.properties.enable, data: data134 };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+          if (data101.Enable !== void 0) {
+            let data135 = data101.Enable;
+            if (typeof data135 !== "boolean" && typeof data135 !== "string") {
+              const err145 = { instancePath: instancePath + "/config_mns/Enable", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/Enable/type", keyword: "type", params: { type: schema68.properties.Enable.type }, message: "must be boolean,string", schema: schema68.properties.Enable.type, parentSchema: schema68.properties.Enable, data: data135 };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err146 = { instancePath: instancePath + "/config_mns", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data: data101 };
+          if (vErrors === null) {
+            vErrors = [err146];
+          } else {
+            vErrors.push(err146);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid8 = _errs166 === errors;
+    valid49 = _valid8;
+  }
+  if (!valid49) {
+    const err147 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[8].if, parentSchema: schema156.allOf[8], data };
+    if (vErrors === null) {
+      vErrors = [err147];
+    } else {
+      vErrors.push(err147);
+    }
+    errors++;
+  }
+  const _errs324 = errors;
+  let valid68 = true;
+  const _errs325 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing9;
+    if (data.trigger_type === void 0 && (missing9 = "trigger_type")) {
+      const err148 = {};
+      if (vErrors === null) {
+        vErrors = [err148];
+      } else {
+        vErrors.push(err148);
+      }
+      errors++;
+    } else {
+      if (data.trigger_type !== void 0) {
+        if ("log" !== data.trigger_type) {
+          const err149 = {};
+          if (vErrors === null) {
+            vErrors = [err149];
+          } else {
+            vErrors.push(err149);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid9 = _errs325 === errors;
+  errors = _errs324;
+  if (vErrors !== null) {
+    if (_errs324) {
+      vErrors.length = _errs324;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid9) {
+    const _errs327 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.trigger_config !== void 0) {
+        let data137 = data.trigger_config;
+        if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+          if (data137.sourceConfig !== void 0) {
+            let data138 = data137.sourceConfig;
+            if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
+              if (data138.logstore !== void 0) {
+                let data139 = data138.logstore;
+                if (typeof data139 !== "string") {
+                  const err150 = { instancePath: instancePath + "/trigger_config/sourceConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.logstore.type, parentSchema: schema68.properties.sourceConfig.properties.logstore, data: data139 };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+              }
+              if (data138.Logstore !== void 0) {
+                let data140 = data138.Logstore;
+                if (typeof data140 !== "string") {
+                  const err151 = { instancePath: instancePath + "/trigger_config/sourceConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.Logstore.type, parentSchema: schema68.properties.sourceConfig.properties.Logstore, data: data140 };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              }
+              if (data138.LogStore !== void 0) {
+                let data141 = data138.LogStore;
+                if (typeof data141 !== "string") {
+                  const err152 = { instancePath: instancePath + "/trigger_config/sourceConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.sourceConfig.properties.LogStore.type, parentSchema: schema68.properties.sourceConfig.properties.LogStore, data: data141 };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err153 = { instancePath: instancePath + "/trigger_config/sourceConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/sourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.sourceConfig.type, parentSchema: schema68.properties.sourceConfig, data: data138 };
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+            }
+          }
+          if (data137.SourceConfig !== void 0) {
+            let data142 = data137.SourceConfig;
+            if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
+              if (data142.logstore !== void 0) {
+                let data143 = data142.logstore;
+                if (typeof data143 !== "string") {
+                  const err154 = { instancePath: instancePath + "/trigger_config/SourceConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.logstore.type, parentSchema: schema68.properties.SourceConfig.properties.logstore, data: data143 };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
+              }
+              if (data142.Logstore !== void 0) {
+                let data144 = data142.Logstore;
+                if (typeof data144 !== "string") {
+                  const err155 = { instancePath: instancePath + "/trigger_config/SourceConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.Logstore.type, parentSchema: schema68.properties.SourceConfig.properties.Logstore, data: data144 };
+                  if (vErrors === null) {
+                    vErrors = [err155];
+                  } else {
+                    vErrors.push(err155);
+                  }
+                  errors++;
+                }
+              }
+              if (data142.LogStore !== void 0) {
+                let data145 = data142.LogStore;
+                if (typeof data145 !== "string") {
+                  const err156 = { instancePath: instancePath + "/trigger_config/SourceConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.SourceConfig.properties.LogStore.type, parentSchema: schema68.properties.SourceConfig.properties.LogStore, data: data145 };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err157 = { instancePath: instancePath + "/trigger_config/SourceConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/SourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.SourceConfig.type, parentSchema: schema68.properties.SourceConfig, data: data142 };
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+          }
+          if (data137.jobConfig !== void 0) {
+            let data146 = data137.jobConfig;
+            if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+              if (data146.maxRetryTime !== void 0) {
+                let data147 = data146.maxRetryTime;
+                if (!(typeof data147 == "number" && (!(data147 % 1) && !isNaN(data147))) && typeof data147 !== "string") {
+                  const err158 = { instancePath: instancePath + "/trigger_config/jobConfig/maxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/maxRetryTime/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.maxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.maxRetryTime.type, parentSchema: schema68.properties.jobConfig.properties.maxRetryTime, data: data147 };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              }
+              if (data146.MaxRetryTime !== void 0) {
+                let data148 = data146.MaxRetryTime;
+                if (!(typeof data148 == "number" && (!(data148 % 1) && !isNaN(data148))) && typeof data148 !== "string") {
+                  const err159 = { instancePath: instancePath + "/trigger_config/jobConfig/MaxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/MaxRetryTime/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.MaxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.MaxRetryTime.type, parentSchema: schema68.properties.jobConfig.properties.MaxRetryTime, data: data148 };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                }
+              }
+              if (data146.triggerInterval !== void 0) {
+                let data149 = data146.triggerInterval;
+                if (!(typeof data149 == "number" && (!(data149 % 1) && !isNaN(data149))) && typeof data149 !== "string") {
+                  const err160 = { instancePath: instancePath + "/trigger_config/jobConfig/triggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/triggerInterval/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.triggerInterval.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.triggerInterval.type, parentSchema: schema68.properties.jobConfig.properties.triggerInterval, data: data149 };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+              }
+              if (data146.TriggerInterval !== void 0) {
+                let data150 = data146.TriggerInterval;
+                if (!(typeof data150 == "number" && (!(data150 % 1) && !isNaN(data150))) && typeof data150 !== "string") {
+                  const err161 = { instancePath: instancePath + "/trigger_config/jobConfig/TriggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/properties/TriggerInterval/type", keyword: "type", params: { type: schema68.properties.jobConfig.properties.TriggerInterval.type }, message: "must be integer,string", schema: schema68.properties.jobConfig.properties.TriggerInterval.type, parentSchema: schema68.properties.jobConfig.properties.TriggerInterval, data: data150 };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err162 = { instancePath: instancePath + "/trigger_config/jobConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/jobConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.jobConfig.type, parentSchema: schema68.properties.jobConfig, data: data146 };
+              if (vErrors === null) {
+                vErrors = [err162];
+              } else {
+                vErrors.push(err162);
+              }
+              errors++;
+            }
+          }
+          if (data137.JobConfig !== void 0) {
+            let data151 = data137.JobConfig;
+            if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+              if (data151.maxRetryTime !== void 0) {
+                let data152 = data151.maxRetryTime;
+                if (!(typeof data152 == "number" && (!(data152 % 1) && !isNaN(data152))) && typeof data152 !== "string") {
+                  const err163 = { instancePath: instancePath + "/trigger_config/JobConfig/maxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/maxRetryTime/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.maxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.maxRetryTime.type, parentSchema: schema68.properties.JobConfig.properties.maxRetryTime, data: data152 };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+              }
+              if (data151.MaxRetryTime !== void 0) {
+                let data153 = data151.MaxRetryTime;
+                if (!(typeof data153 == "number" && (!(data153 % 1) && !isNaN(data153))) && typeof data153 !== "string") {
+                  const err164 = { instancePath: instancePath + "/trigger_config/JobConfig/MaxRetryTime", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/MaxRetryTime/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.MaxRetryTime.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.MaxRetryTime.type, parentSchema: schema68.properties.JobConfig.properties.MaxRetryTime, data: data153 };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
+              }
+              if (data151.triggerInterval !== void 0) {
+                let data154 = data151.triggerInterval;
+                if (!(typeof data154 == "number" && (!(data154 % 1) && !isNaN(data154))) && typeof data154 !== "string") {
+                  const err165 = { instancePath: instancePath + "/trigger_config/JobConfig/triggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/triggerInterval/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.triggerInterval.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.triggerInterval.type, parentSchema: schema68.properties.JobConfig.properties.triggerInterval, data: data154 };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+              }
+              if (data151.TriggerInterval !== void 0) {
+                let data155 = data151.TriggerInterval;
+                if (!(typeof data155 == "number" && (!(data155 % 1) && !isNaN(data155))) && typeof data155 !== "string") {
+                  const err166 = { instancePath: instancePath + "/trigger_config/JobConfig/TriggerInterval", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/properties/TriggerInterval/type", keyword: "type", params: { type: schema68.properties.JobConfig.properties.TriggerInterval.type }, message: "must be integer,string", schema: schema68.properties.JobConfig.properties.TriggerInterval.type, parentSchema: schema68.properties.JobConfig.properties.TriggerInterval, data: data155 };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err167 = { instancePath: instancePath + "/trigger_config/JobConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/JobConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.JobConfig.type, parentSchema: schema68.properties.JobConfig, data: data151 };
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+          }
+          if (data137.logConfig !== void 0) {
+            let data156 = data137.logConfig;
+            if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+              if (data156.project !== void 0) {
+                let data157 = data156.project;
+                if (typeof data157 !== "string") {
+                  const err168 = { instancePath: instancePath + "/trigger_config/logConfig/project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.project.type, parentSchema: schema68.properties.logConfig.properties.project, data: data157 };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+              }
+              if (data156.Project !== void 0) {
+                let data158 = data156.Project;
+                if (typeof data158 !== "string") {
+                  const err169 = { instancePath: instancePath + "/trigger_config/logConfig/Project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/Project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.Project.type, parentSchema: schema68.properties.logConfig.properties.Project, data: data158 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                }
+              }
+              if (data156.logstore !== void 0) {
+                let data159 = data156.logstore;
+                if (typeof data159 !== "string") {
+                  const err170 = { instancePath: instancePath + "/trigger_config/logConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.logstore.type, parentSchema: schema68.properties.logConfig.properties.logstore, data: data159 };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
+              }
+              if (data156.Logstore !== void 0) {
+                let data160 = data156.Logstore;
+                if (typeof data160 !== "string") {
+                  const err171 = { instancePath: instancePath + "/trigger_config/logConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.Logstore.type, parentSchema: schema68.properties.logConfig.properties.Logstore, data: data160 };
+                  if (vErrors === null) {
+                    vErrors = [err171];
+                  } else {
+                    vErrors.push(err171);
+                  }
+                  errors++;
+                }
+              }
+              if (data156.LogStore !== void 0) {
+                let data161 = data156.LogStore;
+                if (typeof data161 !== "string") {
+                  const err172 = { instancePath: instancePath + "/trigger_config/logConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.logConfig.properties.LogStore.type, parentSchema: schema68.properties.logConfig.properties.LogStore, data: data161 };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err173 = { instancePath: instancePath + "/trigger_config/logConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/logConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.logConfig.type, parentSchema: schema68.properties.logConfig, data: data156 };
+              if (vErrors === null) {
+                vErrors = [err173];
+              } else {
+                vErrors.push(err173);
+              }
+              errors++;
+            }
+          }
+          if (data137.LogConfig !== void 0) {
+            let data162 = data137.LogConfig;
+            if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
+              if (data162.project !== void 0) {
+                let data163 = data162.project;
+                if (typeof data163 !== "string") {
+                  const err174 = { instancePath: instancePath + "/trigger_config/LogConfig/project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.project.type, parentSchema: schema68.properties.LogConfig.properties.project, data: data163 };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+              }
+              if (data162.Project !== void 0) {
+                let data164 = data162.Project;
+                if (typeof data164 !== "string") {
+                  const err175 = { instancePath: instancePath + "/trigger_config/LogConfig/Project", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/Project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.Project.type, parentSchema: schema68.properties.LogConfig.properties.Project, data: data164 };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+              }
+              if (data162.logstore !== void 0) {
+                let data165 = data162.logstore;
+                if (typeof data165 !== "string") {
+                  const err176 = { instancePath: instancePath + "/trigger_config/LogConfig/logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.logstore.type, parentSchema: schema68.properties.LogConfig.properties.logstore, data: data165 };
+                  if (vErrors === null) {
+                    vErrors = [err176];
+                  } else {
+                    vErrors.push(err176);
+                  }
+                  errors++;
+                }
+              }
+              if (data162.Logstore !== void 0) {
+                let data166 = data162.Logstore;
+                if (typeof data166 !== "string") {
+                  const err177 = { instancePath: instancePath + "/trigger_config/LogConfig/Logstore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/Logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.Logstore.type, parentSchema: schema68.properties.LogConfig.properties.Logstore, data: data166 };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+              }
+              if (data162.LogStore !== void 0) {
+                let data167 = data162.LogStore;
+                if (typeof data167 !== "string") {
+                  const err178 = { instancePath: instancePath + "/trigger_config/LogConfig/LogStore", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/properties/LogStore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.LogConfig.properties.LogStore.type, parentSchema: schema68.properties.LogConfig.properties.LogStore, data: data167 };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err179 = { instancePath: instancePath + "/trigger_config/LogConfig", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/LogConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.LogConfig.type, parentSchema: schema68.properties.LogConfig, data: data162 };
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors++;
+            }
+          }
+          if (data137.functionParameter !== void 0) {
+            let data168 = data137.functionParameter;
+            if (!(data168 && typeof data168 == "object" && !Array.isArray(data168))) {
+              const err180 = { instancePath: instancePath + "/trigger_config/functionParameter", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/functionParameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.functionParameter.type, parentSchema: schema68.properties.functionParameter, data: data168 };
+              if (vErrors === null) {
+                vErrors = [err180];
+              } else {
+                vErrors.push(err180);
+              }
+              errors++;
+            }
+          }
+          if (data137.FunctionParameter !== void 0) {
+            let data169 = data137.FunctionParameter;
+            if (!(data169 && typeof data169 == "object" && !Array.isArray(data169))) {
+              const err181 = { instancePath: instancePath + "/trigger_config/FunctionParameter", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/FunctionParameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.FunctionParameter.type, parentSchema: schema68.properties.FunctionParameter, data: data169 };
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+          }
+          if (data137.enable !== void 0) {
+            let data170 = data137.enable;
+            if (typeof data170 !== "boolean" && typeof data170 !== "string") {
+              const err182 = { instancePath: instancePath + "/trigger_config/enable", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/enable/type", keyword: "type", params: { type: schema68.properties.enable.type }, message: "must be boolean,string", schema: schema68.properties.enable.type, parentSchema: schema68.properties.enable, data: data170 };
+              if (vErrors === null) {
+                vErrors = [err182];
+              } else {
+                vErrors.push(err182);
+              }
+              errors++;
+            }
+          }
+          if (data137.Enable !== void 0) {
+            let data171 = data137.Enable;
+            if (typeof data171 !== "boolean" && typeof data171 !== "string") {
+              const err183 = { instancePath: instancePath + "/trigger_config/Enable", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/properties/Enable/type", keyword: "type", params: { type: schema68.properties.Enable.type }, message: "must be boolean,string", schema: schema68.properties.Enable.type, parentSchema: schema68.properties.Enable, data: data171 };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err184 = { instancePath: instancePath + "/trigger_config", schemaPath: "aliyun-trigger-config#/definitions/LogConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data: data137 };
+          if (vErrors === null) {
+            vErrors = [err184];
+          } else {
+            vErrors.push(err184);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid9 = _errs327 === errors;
+    valid68 = _valid9;
+  }
+  if (!valid68) {
+    const err185 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[9].if, parentSchema: schema156.allOf[9], data };
+    if (vErrors === null) {
+      vErrors = [err185];
+    } else {
+      vErrors.push(err185);
+    }
+    errors++;
+  }
+  const _errs407 = errors;
+  let valid79 = true;
+  const _errs408 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing10;
+    if (data.type === void 0 && (missing10 = "type")) {
+      const err186 = {};
+      if (vErrors === null) {
+        vErrors = [err186];
+      } else {
+        vErrors.push(err186);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("mns_topic" !== data.type) {
+          const err187 = {};
+          if (vErrors === null) {
+            vErrors = [err187];
+          } else {
+            vErrors.push(err187);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid10 = _errs408 === errors;
+  errors = _errs407;
+  if (vErrors !== null) {
+    if (_errs407) {
+      vErrors.length = _errs407;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid10) {
+    const _errs410 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data173 = data.config;
+        if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
+          if (data173.topicName !== void 0) {
+            let data174 = data173.topicName;
+            if (typeof data174 !== "string") {
+              const err188 = { instancePath: instancePath + "/config/topicName", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/topicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.topicName.type, parentSchema: schema69.properties.topicName, data: data174 };
+              if (vErrors === null) {
+                vErrors = [err188];
+              } else {
+                vErrors.push(err188);
+              }
+              errors++;
+            }
+          }
+          if (data173.TopicName !== void 0) {
+            let data175 = data173.TopicName;
+            if (typeof data175 !== "string") {
+              const err189 = { instancePath: instancePath + "/config/TopicName", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/TopicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.TopicName.type, parentSchema: schema69.properties.TopicName, data: data175 };
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+          }
+          if (data173.region !== void 0) {
+            let data176 = data173.region;
+            if (typeof data176 !== "string") {
+              const err190 = { instancePath: instancePath + "/config/region", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.region.type, parentSchema: schema69.properties.region, data: data176 };
+              if (vErrors === null) {
+                vErrors = [err190];
+              } else {
+                vErrors.push(err190);
+              }
+              errors++;
+            }
+          }
+          if (data173.Region !== void 0) {
+            let data177 = data173.Region;
+            if (typeof data177 !== "string") {
+              const err191 = { instancePath: instancePath + "/config/Region", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/Region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.Region.type, parentSchema: schema69.properties.Region, data: data177 };
+              if (vErrors === null) {
+                vErrors = [err191];
+              } else {
+                vErrors.push(err191);
+              }
+              errors++;
+            }
+          }
+          if (data173.notifyContentFormat !== void 0) {
+            let data178 = data173.notifyContentFormat;
+            if (typeof data178 !== "string") {
+              const err192 = { instancePath: instancePath + "/config/notifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyContentFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.notifyContentFormat.type, parentSchema: schema69.properties.notifyContentFormat, data: data178 };
+              if (vErrors === null) {
+                vErrors = [err192];
+              } else {
+                vErrors.push(err192);
+              }
+              errors++;
+            }
+            if (!(data178 === "JSON" || data178 === "STREAM")) {
+              const err193 = { instancePath: instancePath + "/config/notifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyContentFormat/enum", keyword: "enum", params: { allowedValues: schema69.properties.notifyContentFormat.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.notifyContentFormat.enum, parentSchema: schema69.properties.notifyContentFormat, data: data178 };
+              if (vErrors === null) {
+                vErrors = [err193];
+              } else {
+                vErrors.push(err193);
+              }
+              errors++;
+            }
+          }
+          if (data173.NotifyContentFormat !== void 0) {
+            let data179 = data173.NotifyContentFormat;
+            if (typeof data179 !== "string") {
+              const err194 = { instancePath: instancePath + "/config/NotifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyContentFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.NotifyContentFormat.type, parentSchema: schema69.properties.NotifyContentFormat, data: data179 };
+              if (vErrors === null) {
+                vErrors = [err194];
+              } else {
+                vErrors.push(err194);
+              }
+              errors++;
+            }
+            if (!(data179 === "JSON" || data179 === "STREAM")) {
+              const err195 = { instancePath: instancePath + "/config/NotifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyContentFormat/enum", keyword: "enum", params: { allowedValues: schema69.properties.NotifyContentFormat.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.NotifyContentFormat.enum, parentSchema: schema69.properties.NotifyContentFormat, data: data179 };
+              if (vErrors === null) {
+                vErrors = [err195];
+              } else {
+                vErrors.push(err195);
+              }
+              errors++;
+            }
+          }
+          if (data173.notifyStrategy !== void 0) {
+            let data180 = data173.notifyStrategy;
+            if (typeof data180 !== "string") {
+              const err196 = { instancePath: instancePath + "/config/notifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.notifyStrategy.type, parentSchema: schema69.properties.notifyStrategy, data: data180 };
+              if (vErrors === null) {
+                vErrors = [err196];
+              } else {
+                vErrors.push(err196);
+              }
+              errors++;
+            }
+            if (!(data180 === "BACKOFF_RETRY" || data180 === "EXPONENTIAL_DECAY_RETRY")) {
+              const err197 = { instancePath: instancePath + "/config/notifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyStrategy/enum", keyword: "enum", params: { allowedValues: schema69.properties.notifyStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.notifyStrategy.enum, parentSchema: schema69.properties.notifyStrategy, data: data180 };
+              if (vErrors === null) {
+                vErrors = [err197];
+              } else {
+                vErrors.push(err197);
+              }
+              errors++;
+            }
+          }
+          if (data173.NotifyStrategy !== void 0) {
+            let data181 = data173.NotifyStrategy;
+            if (typeof data181 !== "string") {
+              const err198 = { instancePath: instancePath + "/config/NotifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.NotifyStrategy.type, parentSchema: schema69.properties.NotifyStrategy, data: data181 };
+              if (vErrors === null) {
+                vErrors = [err198];
+              } else {
+                vErrors.push(err198);
+              }
+              errors++;
+            }
+            if (!(data181 === "BACKOFF_RETRY" || data181 === "EXPONENTIAL_DECAY_RETRY")) {
+              const err199 = { instancePath: instancePath + "/config/NotifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyStrategy/enum", keyword: "enum", params: { allowedValues: schema69.properties.NotifyStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.NotifyStrategy.enum, parentSchema: schema69.properties.NotifyStrategy, data: data181 };
+              if (vErrors === null) {
+                vErrors = [err199];
+              } else {
+                vErrors.push(err199);
+              }
+              errors++;
+            }
+          }
+          if (data173.filterTag !== void 0) {
+            let data182 = data173.filterTag;
+            if (typeof data182 !== "string") {
+              const err200 = { instancePath: instancePath + "/config/filterTag", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/filterTag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.filterTag.type, parentSchema: schema69.properties.filterTag, data: data182 };
+              if (vErrors === null) {
+                vErrors = [err200];
+              } else {
+                vErrors.push(err200);
+              }
+              errors++;
+            }
+          }
+          if (data173.FilterTag !== void 0) {
+            let data183 = data173.FilterTag;
+            if (typeof data183 !== "string") {
+              const err201 = { instancePath: instancePath + "/config/FilterTag", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/FilterTag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.FilterTag.type, parentSchema: schema69.properties.FilterTag, data: data183 };
+              if (vErrors === null) {
+                vErrors = [err201];
+              } else {
+                vErrors.push(err201);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err202 = { instancePath: instancePath + "/config", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data: data173 };
+          if (vErrors === null) {
+            vErrors = [err202];
+          } else {
+            vErrors.push(err202);
+          }
+          errors++;
+        }
+      }
+      if (data.config_mns !== void 0) {
+        let data184 = data.config_mns;
+        if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+          if (data184.topicName !== void 0) {
+            let data185 = data184.topicName;
+            if (typeof data185 !== "string") {
+              const err203 = { instancePath: instancePath + "/config_mns/topicName", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/topicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.topicName.type, parentSchema: schema69.properties.topicName, data: data185 };
+              if (vErrors === null) {
+                vErrors = [err203];
+              } else {
+                vErrors.push(err203);
+              }
+              errors++;
+            }
+          }
+          if (data184.TopicName !== void 0) {
+            let data186 = data184.TopicName;
+            if (typeof data186 !== "string") {
+              const err204 = { instancePath: instancePath + "/config_mns/TopicName", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/TopicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.TopicName.type, parentSchema: schema69.properties.TopicName, data: data186 };
+              if (vErrors === null) {
+                vErrors = [err204];
+              } else {
+                vErrors.push(err204);
+              }
+              errors++;
+            }
+          }
+          if (data184.region !== void 0) {
+            let data187 = data184.region;
+            if (typeof data187 !== "string") {
+              const err205 = { instancePath: instancePath + "/config_mns/region", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.region.type, parentSchema: schema69.properties.region, data: data187 };
+              if (vErrors === null) {
+                vErrors = [err205];
+              } else {
+                vErrors.push(err205);
+              }
+              errors++;
+            }
+          }
+          if (data184.Region !== void 0) {
+            let data188 = data184.Region;
+            if (typeof data188 !== "string") {
+              const err206 = { instancePath: instancePath + "/config_mns/Region", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/Region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.Region.type, parentSchema: schema69.properties.Region, data: data188 };
+              if (vErrors === null) {
+                vErrors = [err206];
+              } else {
+                vErrors.push(err206);
+              }
+              errors++;
+            }
+          }
+          if (data184.notifyContentFormat !== void 0) {
+            let data189 = data184.notifyContentFormat;
+            if (typeof data189 !== "string") {
+              const err207 = { instancePath: instancePath + "/config_mns/notifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyContentFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.notifyContentFormat.type, parentSchema: schema69.properties.notifyContentFormat, data: data189 };
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
+              }
+              errors++;
+            }
+            if (!(data189 === "JSON" || data189 === "STREAM")) {
+              const err208 = { instancePath: instancePath + "/config_mns/notifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyContentFormat/enum", keyword: "enum", params: { allowedValues: schema69.properties.notifyContentFormat.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.notifyContentFormat.enum, parentSchema: schema69.properties.notifyContentFormat, data: data189 };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+          }
+          if (data184.NotifyContentFormat !== void 0) {
+            let data190 = data184.NotifyContentFormat;
+            if (typeof data190 !== "string") {
+              const err209 = { instancePath: instancePath + "/config_mns/NotifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyContentFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.NotifyContentFormat.type, parentSchema: schema69.properties.NotifyContentFormat, data: data190 };
+              if (vErrors === null) {
+                vErrors = [err209];
+              } else {
+                vErrors.push(err209);
+              }
+              errors++;
+            }
+            if (!(data190 === "JSON" || data190 === "STREAM")) {
+              const err210 = { instancePath: instancePath + "/config_mns/NotifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyContentFormat/enum", keyword: "enum", params: { allowedValues: schema69.properties.NotifyContentFormat.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.NotifyContentFormat.enum, parentSchema: schema69.properties.NotifyContentFormat, data: data190 };
+              if (vErrors === null) {
+                vErrors = [err210];
+              } else {
+                vErrors.push(err210);
+              }
+              errors++;
+            }
+          }
+          if (data184.notifyStrategy !== void 0) {
+            let data191 = data184.notifyStrategy;
+            if (typeof data191 !== "string") {
+              const err211 = { instancePath: instancePath + "/config_mns/notifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.notifyStrategy.type, parentSchema: schema69.properties.notifyStrategy, data: data191 };
+              if (vErrors === null) {
+                vErrors = [err211];
+              } else {
+                vErrors.push(err211);
+              }
+              errors++;
+            }
+            if (!(data191 === "BACKOFF_RETRY" || data191 === "EXPONENTIAL_DECAY_RETRY")) {
+              const err212 = { instancePath: instancePath + "/config_mns/notifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyStrategy/enum", keyword: "enum", params: { allowedValues: schema69.properties.notifyStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.notifyStrategy.enum, parentSchema: schema69.properties.notifyStrategy, data: data191 };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
+              }
+              errors++;
+            }
+          }
+          if (data184.NotifyStrategy !== void 0) {
+            let data192 = data184.NotifyStrategy;
+            if (typeof data192 !== "string") {
+              const err213 = { instancePath: instancePath + "/config_mns/NotifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.NotifyStrategy.type, parentSchema: schema69.properties.NotifyStrategy, data: data192 };
+              if (vErrors === null) {
+                vErrors = [err213];
+              } else {
+                vErrors.push(err213);
+              }
+              errors++;
+            }
+            if (!(data192 === "BACKOFF_RETRY" || data192 === "EXPONENTIAL_DECAY_RETRY")) {
+              const err214 = { instancePath: instancePath + "/config_mns/NotifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyStrategy/enum", keyword: "enum", params: { allowedValues: schema69.properties.NotifyStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.NotifyStrategy.enum, parentSchema: schema69.properties.NotifyStrategy, data: data192 };
+              if (vErrors === null) {
+                vErrors = [err214];
+              } else {
+                vErrors.push(err214);
+              }
+              errors++;
+            }
+          }
+          if (data184.filterTag !== void 0) {
+            let data193 = data184.filterTag;
+            if (typeof data193 !== "string") {
+              const err215 = { instancePath: instancePath + "/config_mns/filterTag", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/filterTag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.filterTag.type, parentSchema: schema69.properties.filterTag, data: data193 };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+          }
+          if (data184.FilterTag !== void 0) {
+            let data194 = data184.FilterTag;
+            if (typeof data194 !== "string") {
+              const err216 = { instancePath: instancePath + "/config_mns/FilterTag", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/FilterTag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.FilterTag.type, parentSchema: schema69.properties.FilterTag, data: data194 };
+              if (vErrors === null) {
+                vErrors = [err216];
+              } else {
+                vErrors.push(err216);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err217 = { instancePath: instancePath + "/config_mns", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data: data184 };
+          if (vErrors === null) {
+            vErrors = [err217];
+          } else {
+            vErrors.push(err217);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid10 = _errs410 === errors;
+    valid79 = _valid10;
+  }
+  if (!valid79) {
+    const err218 = { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[10].if, parentSchema: schema156.allOf[10], data };
+    if (vErrors === null) {
+      vErrors = [err218];
+    } else {
+      vErrors.push(err218);
+    }
+    errors++;
+  }
+  const _errs460 = errors;
+  let valid86 = true;
+  const _errs461 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing11;
+    if (data.trigger_type === void 0 && (missing11 = "trigger_type")) {
+      const err219 = {};
+      if (vErrors === null) {
+        vErrors = [err219];
+      } else {
+        vErrors.push(err219);
+      }
+      errors++;
+    } else {
+      if (data.trigger_type !== void 0) {
+        if ("mns_topic" !== data.trigger_type) {
+          const err220 = {};
+          if (vErrors === null) {
+            vErrors = [err220];
+          } else {
+            vErrors.push(err220);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid11 = _errs461 === errors;
+  errors = _errs460;
+  if (vErrors !== null) {
+    if (_errs460) {
+      vErrors.length = _errs460;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid11) {
+    const _errs463 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.trigger_config !== void 0) {
+        let data196 = data.trigger_config;
+        if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+          if (data196.topicName !== void 0) {
+            let data197 = data196.topicName;
+            if (typeof data197 !== "string") {
+              const err221 = { instancePath: instancePath + "/trigger_config/topicName", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/topicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.topicName.type, parentSchema: schema69.properties.topicName, data: data197 };
+              if (vErrors === null) {
+                vErrors = [err221];
+              } else {
+                vErrors.push(err221);
+              }
+              errors++;
+            }
+          }
+          if (data196.TopicName !== void 0) {
+            let data198 = data196.TopicName;
+            if (typeof data198 !== "string") {
+              const err222 = { instancePath: instancePath + "/trigger_config/TopicName", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/TopicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.TopicName.type, parentSchema: schema69.properties.TopicName, data: data198 };
+              if (vErrors === null) {
+                vErrors = [err222];
+              } else {
+                vErrors.push(err222);
+              }
+              errors++;
+            }
+          }
+          if (data196.region !== void 0) {
+            let data199 = data196.region;
+            if (typeof data199 !== "string") {
+              const err223 = { instancePath: instancePath + "/trigger_config/region", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.region.type, parentSchema: schema69.properties.region, data: data199 };
+              if (vErrors === null) {
+                vErrors = [err223];
+              } else {
+                vErrors.push(err223);
+              }
+              errors++;
+            }
+          }
+          if (data196.Region !== void 0) {
+            let data200 = data196.Region;
+            if (typeof data200 !== "string") {
+              const err224 = { instancePath: instancePath + "/trigger_config/Region", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/Region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.Region.type, parentSchema: schema69.properties.Region, data: data200 };
+              if (vErrors === null) {
+                vErrors = [err224];
+              } else {
+                vErrors.push(err224);
+              }
+              errors++;
+            }
+          }
+          if (data196.notifyContentFormat !== void 0) {
+            let data201 = data196.notifyContentFormat;
+            if (typeof data201 !== "string") {
+              const err225 = { instancePath: instancePath + "/trigger_config/notifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyContentFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.notifyContentFormat.type, parentSchema: schema69.properties.notifyContentFormat, data: data201 };
+              if (vErrors === null) {
+                vErrors = [err225];
+              } else {
+                vErrors.push(err225);
+              }
+              errors++;
+            }
+            if (!(data201 === "JSON" || data201 === "STREAM")) {
+              const err226 = { instancePath: instancePath + "/trigger_config/notifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyContentFormat/enum", keyword: "enum", params: { allowedValues: schema69.properties.notifyContentFormat.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.notifyContentFormat.enum, parentSchema: schema69.properties.notifyContentFormat, data: data201 };
+              if (vErrors === null) {
+                vErrors = [err226];
+              } else {
+                vErrors.push(err226);
+              }
+              errors++;
+            }
+          }
+          if (data196.NotifyContentFormat !== void 0) {
+            let data202 = data196.NotifyContentFormat;
+            if (typeof data202 !== "string") {
+              const err227 = { instancePath: instancePath + "/trigger_config/NotifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyContentFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.NotifyContentFormat.type, parentSchema: schema69.properties.NotifyContentFormat, data: data202 };
+              if (vErrors === null) {
+                vErrors = [err227];
+              } else {
+                vErrors.push(err227);
+              }
+              errors++;
+            }
+            if (!(data202 === "JSON" || data202 === "STREAM")) {
+              const err228 = { instancePath: instancePath + "/trigger_config/NotifyContentFormat", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyContentFormat/enum", keyword: "enum", params: { allowedValues: schema69.properties.NotifyContentFormat.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.NotifyContentFormat.enum, parentSchema: schema69.properties.NotifyContentFormat, data: data202 };
+              if (vErrors === null) {
+                vErrors = [err228];
+              } else {
+                vErrors.push(err228);
+              }
+              errors++;
+            }
+          }
+          if (data196.notifyStrategy !== void 0) {
+            let data203 = data196.notifyStrategy;
+            if (typeof data203 !== "string") {
+              const err229 = { instancePath: instancePath + "/trigger_config/notifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.notifyStrategy.type, parentSchema: schema69.properties.notifyStrategy, data: data203 };
+              if (vErrors === null) {
+                vErrors = [err229];
+              } else {
+                vErrors.push(err229);
+              }
+              errors++;
+            }
+            if (!(data203 === "BACKOFF_RETRY" || data203 === "EXPONENTIAL_DECAY_RETRY")) {
+              const err230 = { instancePath: instancePath + "/trigger_config/notifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/notifyStrategy/enum", keyword: "enum", params: { allowedValues: schema69.properties.notifyStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.notifyStrategy.enum, parentSchema: schema69.properties.notifyStrategy, data: data203 };
+              if (vErrors === null) {
+                vErrors = [err230];
+              } else {
+                vErrors.push(err230);
+              }
+              errors++;
+            }
+          }
+          if (data196.NotifyStrategy !== void 0) {
+            let data204 = data196.NotifyStrategy;
+            if (typeof data204 !== "string") {
+              const err231 = { instancePath: instancePath + "/trigger_config/NotifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.NotifyStrategy.type, parentSchema: schema69.properties.NotifyStrategy, data: data204 };
+              if (vErrors === null) {
+                vErrors = [err231];
+              } else {
+                vErrors.push(err231);
+              }
+              errors++;
+            }
+            if (!(data204 === "BACKOFF_RETRY" || data204 === "EXPONENTIAL_DECAY_RETRY")) {
+              const err232 = { instancePath: instancePath + "/trigger_config/NotifyStrategy", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/NotifyStrategy/enum", keyword: "enum", params: { allowedValues: schema69.properties.NotifyStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.NotifyStrategy.enum, parentSchema: schema69.properties.NotifyStrategy, data: data204 };
+              if (vErrors === null) {
+                vErrors = [err232];
+              } else {
+                vErrors.push(err232);
+              }
+              errors++;
+            }
+          }
+          if (data196.filterTag !== void 0) {
+            let data205 = data196.filterTag;
+            if (typeof data205 !== "string") {
+              const err233 = { instancePath: instancePath + "/trigger_config/filterTag", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/filterTag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.filterTag.type, parentSchema: schema69.properties.filterTag, data: data205 };
+              if (vErrors === null) {
+                vErrors = [err233];
+              } else {
+                vErrors.push(err233);
+              }
+              errors++;
+            }
+          }
+          if (data196.FilterTag !== void 0) {
+            let data206 = data196.FilterTag;
+            if (typeof data206 !== "string") {
+              const err234 = { instancePath: instancePath + "/trigger_config/FilterTag", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/properties/FilterTag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.FilterTag.type, parentSchema: schema69.properties.FilterTag, data: data206 };
+              if (vErrors === null) {
+                vErrors = [err234];
+              } else {
+                vErrors.push(err234);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err235 = { instancePath: instancePath + "/trigger_config", schemaPath: "aliyun-trigger-config#/definitions/MnsTopicConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data: data196 };
+          if (vErrors === null) {
+            vErrors = [err235];
+          } else {
+            vErrors.push(err235);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid11 = _errs463 === errors;
+    valid86 = _valid11;
+  }
+  if (!valid86) {
+    const err236 = { instancePath, schemaPath: "#/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[11].if, parentSchema: schema156.allOf[11], data };
+    if (vErrors === null) {
+      vErrors = [err236];
+    } else {
+      vErrors.push(err236);
+    }
+    errors++;
+  }
+  const _errs489 = errors;
+  let valid91 = true;
+  const _errs490 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing12;
+    if (data.type === void 0 && (missing12 = "type")) {
+      const err237 = {};
+      if (vErrors === null) {
+        vErrors = [err237];
+      } else {
+        vErrors.push(err237);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("cdn_events" !== data.type) {
+          const err238 = {};
+          if (vErrors === null) {
+            vErrors = [err238];
+          } else {
+            vErrors.push(err238);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid12 = _errs490 === errors;
+  errors = _errs489;
+  if (vErrors !== null) {
+    if (_errs489) {
+      vErrors.length = _errs489;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid12) {
+    const _errs492 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data208 = data.config;
+        if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
+          if (data208.eventName !== void 0) {
+            let data209 = data208.eventName;
+            if (typeof data209 !== "string") {
+              const err239 = { instancePath: instancePath + "/config/eventName", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.eventName.type, parentSchema: schema70.properties.eventName, data: data209 };
+              if (vErrors === null) {
+                vErrors = [err239];
+              } else {
+                vErrors.push(err239);
+              }
+              errors++;
+            }
+          }
+          if (data208.EventName !== void 0) {
+            let data210 = data208.EventName;
+            if (typeof data210 !== "string") {
+              const err240 = { instancePath: instancePath + "/config/EventName", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/EventName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.EventName.type, parentSchema: schema70.properties.EventName, data: data210 };
+              if (vErrors === null) {
+                vErrors = [err240];
+              } else {
+                vErrors.push(err240);
+              }
+              errors++;
+            }
+          }
+          if (data208.eventVersion !== void 0) {
+            let data211 = data208.eventVersion;
+            if (typeof data211 !== "string") {
+              const err241 = { instancePath: instancePath + "/config/eventVersion", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.eventVersion.type, parentSchema: schema70.properties.eventVersion, data: data211 };
+              if (vErrors === null) {
+                vErrors = [err241];
+              } else {
+                vErrors.push(err241);
+              }
+              errors++;
+            }
+          }
+          if (data208.EventVersion !== void 0) {
+            let data212 = data208.EventVersion;
+            if (typeof data212 !== "string") {
+              const err242 = { instancePath: instancePath + "/config/EventVersion", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/EventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.EventVersion.type, parentSchema: schema70.properties.EventVersion, data: data212 };
+              if (vErrors === null) {
+                vErrors = [err242];
+              } else {
+                vErrors.push(err242);
+              }
+              errors++;
+            }
+          }
+          if (data208.notes !== void 0) {
+            let data213 = data208.notes;
+            if (typeof data213 !== "string") {
+              const err243 = { instancePath: instancePath + "/config/notes", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.notes.type, parentSchema: schema70.properties.notes, data: data213 };
+              if (vErrors === null) {
+                vErrors = [err243];
+              } else {
+                vErrors.push(err243);
+              }
+              errors++;
+            }
+          }
+          if (data208.Notes !== void 0) {
+            let data214 = data208.Notes;
+            if (typeof data214 !== "string") {
+              const err244 = { instancePath: instancePath + "/config/Notes", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Notes.type, parentSchema: schema70.properties.Notes, data: data214 };
+              if (vErrors === null) {
+                vErrors = [err244];
+              } else {
+                vErrors.push(err244);
+              }
+              errors++;
+            }
+          }
+          if (data208.filter !== void 0) {
+            let data215 = data208.filter;
+            if (!data215 || typeof data215 != "object") {
+              const err245 = { instancePath: instancePath + "/config/filter", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/type", keyword: "type", params: { type: schema70.properties.filter.type }, message: "must be object,array", schema: schema70.properties.filter.type, parentSchema: schema70.properties.filter, data: data215 };
+              if (vErrors === null) {
+                vErrors = [err245];
+              } else {
+                vErrors.push(err245);
+              }
+              errors++;
+            }
+            if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+              if (data215.domain !== void 0) {
+                let data216 = data215.domain;
+                if (!Array.isArray(data216) && typeof data216 !== "string") {
+                  const err246 = { instancePath: instancePath + "/config/filter/domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/domain/type", keyword: "type", params: { type: schema70.properties.filter.properties.domain.type }, message: "must be array,string", schema: schema70.properties.filter.properties.domain.type, parentSchema: schema70.properties.filter.properties.domain, data: data216 };
+                  if (vErrors === null) {
+                    vErrors = [err246];
+                  } else {
+                    vErrors.push(err246);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data216)) {
+                  const len6 = data216.length;
+                  for (let i6 = 0; i6 < len6; i6++) {
+                    let data217 = data216[i6];
+                    if (typeof data217 !== "string") {
+                      const err247 = { instancePath: instancePath + "/config/filter/domain/" + i6, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.filter.properties.domain.items.type, parentSchema: schema70.properties.filter.properties.domain.items, data: data217 };
+                      if (vErrors === null) {
+                        vErrors = [err247];
+                      } else {
+                        vErrors.push(err247);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data215.Domain !== void 0) {
+                let data218 = data215.Domain;
+                if (!Array.isArray(data218) && typeof data218 !== "string") {
+                  const err248 = { instancePath: instancePath + "/config/filter/Domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/Domain/type", keyword: "type", params: { type: schema70.properties.filter.properties.Domain.type }, message: "must be array,string", schema: schema70.properties.filter.properties.Domain.type, parentSchema: schema70.properties.filter.properties.Domain, data: data218 };
+                  if (vErrors === null) {
+                    vErrors = [err248];
+                  } else {
+                    vErrors.push(err248);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data218)) {
+                  const len7 = data218.length;
+                  for (let i7 = 0; i7 < len7; i7++) {
+                    let data219 = data218[i7];
+                    if (typeof data219 !== "string") {
+                      const err249 = { instancePath: instancePath + "/config/filter/Domain/" + i7, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/Domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.filter.properties.Domain.items.type, parentSchema: schema70.properties.filter.properties.Domain.items, data: data219 };
+                      if (vErrors === null) {
+                        vErrors = [err249];
+                      } else {
+                        vErrors.push(err249);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+          if (data208.Filter !== void 0) {
+            let data220 = data208.Filter;
+            if (!data220 || typeof data220 != "object") {
+              const err250 = { instancePath: instancePath + "/config/Filter", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/type", keyword: "type", params: { type: schema70.properties.Filter.type }, message: "must be object,array", schema: schema70.properties.Filter.type, parentSchema: schema70.properties.Filter, data: data220 };
+              if (vErrors === null) {
+                vErrors = [err250];
+              } else {
+                vErrors.push(err250);
+              }
+              errors++;
+            }
+            if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
+              if (data220.domain !== void 0) {
+                let data221 = data220.domain;
+                if (!Array.isArray(data221) && typeof data221 !== "string") {
+                  const err251 = { instancePath: instancePath + "/config/Filter/domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/domain/type", keyword: "type", params: { type: schema70.properties.Filter.properties.domain.type }, message: "must be array,string", schema: schema70.properties.Filter.properties.domain.type, parentSchema: schema70.properties.Filter.properties.domain, data: data221 };
+                  if (vErrors === null) {
+                    vErrors = [err251];
+                  } else {
+                    vErrors.push(err251);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data221)) {
+                  const len8 = data221.length;
+                  for (let i8 = 0; i8 < len8; i8++) {
+                    let data222 = data221[i8];
+                    if (typeof data222 !== "string") {
+                      const err252 = { instancePath: instancePath + "/config/Filter/domain/" + i8, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Filter.properties.domain.items.type, parentSchema: schema70.properties.Filter.properties.domain.items, data: data222 };
+                      if (vErrors === null) {
+                        vErrors = [err252];
+                      } else {
+                        vErrors.push(err252);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data220.Domain !== void 0) {
+                let data223 = data220.Domain;
+                if (!Array.isArray(data223) && typeof data223 !== "string") {
+                  const err253 = { instancePath: instancePath + "/config/Filter/Domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/Domain/type", keyword: "type", params: { type: schema70.properties.Filter.properties.Domain.type }, message: "must be array,string", schema: schema70.properties.Filter.properties.Domain.type, parentSchema: schema70.properties.Filter.properties.Domain, data: data223 };
+                  if (vErrors === null) {
+                    vErrors = [err253];
+                  } else {
+                    vErrors.push(err253);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data223)) {
+                  const len9 = data223.length;
+                  for (let i9 = 0; i9 < len9; i9++) {
+                    let data224 = data223[i9];
+                    if (typeof data224 !== "string") {
+                      const err254 = { instancePath: instancePath + "/config/Filter/Domain/" + i9, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/Domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Filter.properties.Domain.items.type, parentSchema: schema70.properties.Filter.properties.Domain.items, data: data224 };
+                      if (vErrors === null) {
+                        vErrors = [err254];
+                      } else {
+                        vErrors.push(err254);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          const err255 = { instancePath: instancePath + "/config", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data: data208 };
+          if (vErrors === null) {
+            vErrors = [err255];
+          } else {
+            vErrors.push(err255);
+          }
+          errors++;
+        }
+      }
+      if (data.config_mns !== void 0) {
+        let data225 = data.config_mns;
+        if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
+          if (data225.eventName !== void 0) {
+            let data226 = data225.eventName;
+            if (typeof data226 !== "string") {
+              const err256 = { instancePath: instancePath + "/config_mns/eventName", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.eventName.type, parentSchema: schema70.properties.eventName, data: data226 };
+              if (vErrors === null) {
+                vErrors = [err256];
+              } else {
+                vErrors.push(err256);
+              }
+              errors++;
+            }
+          }
+          if (data225.EventName !== void 0) {
+            let data227 = data225.EventName;
+            if (typeof data227 !== "string") {
+              const err257 = { instancePath: instancePath + "/config_mns/EventName", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/EventName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.EventName.type, parentSchema: schema70.properties.EventName, data: data227 };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
+          }
+          if (data225.eventVersion !== void 0) {
+            let data228 = data225.eventVersion;
+            if (typeof data228 !== "string") {
+              const err258 = { instancePath: instancePath + "/config_mns/eventVersion", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.eventVersion.type, parentSchema: schema70.properties.eventVersion, data: data228 };
+              if (vErrors === null) {
+                vErrors = [err258];
+              } else {
+                vErrors.push(err258);
+              }
+              errors++;
+            }
+          }
+          if (data225.EventVersion !== void 0) {
+            let data229 = data225.EventVersion;
+            if (typeof data229 !== "string") {
+              const err259 = { instancePath: instancePath + "/config_mns/EventVersion", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/EventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.EventVersion.type, parentSchema: schema70.properties.EventVersion, data: data229 };
+              if (vErrors === null) {
+                vErrors = [err259];
+              } else {
+                vErrors.push(err259);
+              }
+              errors++;
+            }
+          }
+          if (data225.notes !== void 0) {
+            let data230 = data225.notes;
+            if (typeof data230 !== "string") {
+              const err260 = { instancePath: instancePath + "/config_mns/notes", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.notes.type, parentSchema: schema70.properties.notes, data: data230 };
+              if (vErrors === null) {
+                vErrors = [err260];
+              } else {
+                vErrors.push(err260);
+              }
+              errors++;
+            }
+          }
+          if (data225.Notes !== void 0) {
+            let data231 = data225.Notes;
+            if (typeof data231 !== "string") {
+              const err261 = { instancePath: instancePath + "/config_mns/Notes", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Notes.type, parentSchema: schema70.properties.Notes, data: data231 };
+              if (vErrors === null) {
+                vErrors = [err261];
+              } else {
+                vErrors.push(err261);
+              }
+              errors++;
+            }
+          }
+          if (data225.filter !== void 0) {
+            let data232 = data225.filter;
+            if (!data232 || typeof data232 != "object") {
+              const err262 = { instancePath: instancePath + "/config_mns/filter", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/type", keyword: "type", params: { type: schema70.properties.filter.type }, message: "must be object,array", schema: schema70.properties.filter.type, parentSchema: schema70.properties.filter, data: data232 };
+              if (vErrors === null) {
+                vErrors = [err262];
+              } else {
+                vErrors.push(err262);
+              }
+              errors++;
+            }
+            if (data232 && typeof data232 == "object" && !Array.isArray(data232)) {
+              if (data232.domain !== void 0) {
+                let data233 = data232.domain;
+                if (!Array.isArray(data233) && typeof data233 !== "string") {
+                  const err263 = { instancePath: instancePath + "/config_mns/filter/domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/domain/type", keyword: "type", params: { type: schema70.properties.filter.properties.domain.type }, message: "must be array,string", schema: schema70.properties.filter.properties.domain.type, parentSchema: schema70.properties.filter.properties.domain, data: data233 };
+                  if (vErrors === null) {
+                    vErrors = [err263];
+                  } else {
+                    vErrors.push(err263);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data233)) {
+                  const len10 = data233.length;
+                  for (let i10 = 0; i10 < len10; i10++) {
+                    let data234 = data233[i10];
+                    if (typeof data234 !== "string") {
+                      const err264 = { instancePath: instancePath + "/config_mns/filter/domain/" + i10, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.filter.properties.domain.items.type, parentSchema: schema70.properties.filter.properties.domain.items, data: data234 };
+                      if (vErrors === null) {
+                        vErrors = [err264];
+                      } else {
+                        vErrors.push(err264);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data232.Domain !== void 0) {
+                let data235 = data232.Domain;
+                if (!Array.isArray(data235) && typeof data235 !== "string") {
+                  const err265 = { instancePath: instancePath + "/config_mns/filter/Domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/Domain/type", keyword: "type", params: { type: schema70.properties.filter.properties.Domain.type }, message: "must be array,string", schema: schema70.properties.filter.properties.Domain.type, parentSchema: schema70.properties.filter.properties.Domain, data: data235 };
+                  if (vErrors === null) {
+                    vErrors = [err265];
+                  } else {
+                    vErrors.push(err265);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data235)) {
+                  const len11 = data235.length;
+                  for (let i11 = 0; i11 < len11; i11++) {
+                    let data236 = data235[i11];
+                    if (typeof data236 !== "string") {
+                      const err266 = { instancePath: instancePath + "/config_mns/filter/Domain/" + i11, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/Domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.filter.properties.Domain.items.type, parentSchema: schema70.properties.filter.properties.Domain.items, data: data236 };
+                      if (vErrors === null) {
+                        vErrors = [err266];
+                      } else {
+                        vErrors.push(err266);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+          if (data225.Filter !== void 0) {
+            let data237 = data225.Filter;
+            if (!data237 || typeof data237 != "object") {
+              const err267 = { instancePath: instancePath + "/config_mns/Filter", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/type", keyword: "type", params: { type: schema70.properties.Filter.type }, message: "must be object,array", schema: schema70.properties.Filter.type, parentSchema: schema70.properties.Filter, data: data237 };
+              if (vErrors === null) {
+                vErrors = [err267];
+              } else {
+                vErrors.push(err267);
+              }
+              errors++;
+            }
+            if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+              if (data237.domain !== void 0) {
+                let data238 = data237.domain;
+                if (!Array.isArray(data238) && typeof data238 !== "string") {
+                  const err268 = { instancePath: instancePath + "/config_mns/Filter/domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/domain/type", keyword: "type", params: { type: schema70.properties.Filter.properties.domain.type }, message: "must be array,string", schema: schema70.properties.Filter.properties.domain.type, parentSchema: schema70.properties.Filter.properties.domain, data: data238 };
+                  if (vErrors === null) {
+                    vErrors = [err268];
+                  } else {
+                    vErrors.push(err268);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data238)) {
+                  const len12 = data238.length;
+                  for (let i12 = 0; i12 < len12; i12++) {
+                    let data239 = data238[i12];
+                    if (typeof data239 !== "string") {
+                      const err269 = { instancePath: instancePath + "/config_mns/Filter/domain/" + i12, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Filter.properties.domain.items.type, parentSchema: schema70.properties.Filter.properties.domain.items, data: data239 };
+                      if (vErrors === null) {
+                        vErrors = [err269];
+                      } else {
+                        vErrors.push(err269);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data237.Domain !== void 0) {
+                let data240 = data237.Domain;
+                if (!Array.isArray(data240) && typeof data240 !== "string") {
+                  const err270 = { instancePath: instancePath + "/config_mns/Filter/Domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/Domain/type", keyword: "type", params: { type: schema70.properties.Filter.properties.Domain.type }, message: "must be array,string", schema: schema70.properties.Filter.properties.Domain.type, parentSchema: schema70.properties.Filter.properties.Domain, data: data240 };
+                  if (vErrors === null) {
+                    vErrors = [err270];
+                  } else {
+                    vErrors.push(err270);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data240)) {
+                  const len13 = data240.length;
+                  for (let i13 = 0; i13 < len13; i13++) {
+                    let data241 = data240[i13];
+                    if (typeof data241 !== "string") {
+                      const err271 = { instancePath: instancePath + "/config_mns/Filter/Domain/" + i13, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/Domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Filter.properties.Domain.items.type, parentSchema: schema70.properties.Filter.properties.Domain.items, data: data241 };
+                      if (vErrors === null) {
+                        vErrors = [err271];
+                      } else {
+                        vErrors.push(err271);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          const err272 = { instancePath: instancePath + "/config_mns", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data: data225 };
+          if (vErrors === null) {
+            vErrors = [err272];
+          } else {
+            vErrors.push(err272);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid12 = _errs492 === errors;
+    valid91 = _valid12;
+  }
+  if (!valid91) {
+    const err273 = { instancePath, schemaPath: "#/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[12].if, parentSchema: schema156.allOf[12], data };
+    if (vErrors === null) {
+      vErrors = [err273];
+    } else {
+      vErrors.push(err273);
+    }
+    errors++;
+  }
+  const _errs570 = errors;
+  let valid118 = true;
+  const _errs571 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing13;
+    if (data.trigger_type === void 0 && (missing13 = "trigger_type")) {
+      const err274 = {};
+      if (vErrors === null) {
+        vErrors = [err274];
+      } else {
+        vErrors.push(err274);
+      }
+      errors++;
+    } else {
+      if (data.trigger_type !== void 0) {
+        if ("cdn_events" !== data.trigger_type) {
+          const err275 = {};
+          if (vErrors === null) {
+            vErrors = [err275];
+          } else {
+            vErrors.push(err275);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid13 = _errs571 === errors;
+  errors = _errs570;
+  if (vErrors !== null) {
+    if (_errs570) {
+      vErrors.length = _errs570;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid13) {
+    const _errs573 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.trigger_config !== void 0) {
+        let data243 = data.trigger_config;
+        if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+          if (data243.eventName !== void 0) {
+            let data244 = data243.eventName;
+            if (typeof data244 !== "string") {
+              const err276 = { instancePath: instancePath + "/trigger_config/eventName", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.eventName.type, parentSchema: schema70.properties.eventName, data: data244 };
+              if (vErrors === null) {
+                vErrors = [err276];
+              } else {
+                vErrors.push(err276);
+              }
+              errors++;
+            }
+          }
+          if (data243.EventName !== void 0) {
+            let data245 = data243.EventName;
+            if (typeof data245 !== "string") {
+              const err277 = { instancePath: instancePath + "/trigger_config/EventName", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/EventName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.EventName.type, parentSchema: schema70.properties.EventName, data: data245 };
+              if (vErrors === null) {
+                vErrors = [err277];
+              } else {
+                vErrors.push(err277);
+              }
+              errors++;
+            }
+          }
+          if (data243.eventVersion !== void 0) {
+            let data246 = data243.eventVersion;
+            if (typeof data246 !== "string") {
+              const err278 = { instancePath: instancePath + "/trigger_config/eventVersion", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.eventVersion.type, parentSchema: schema70.properties.eventVersion, data: data246 };
+              if (vErrors === null) {
+                vErrors = [err278];
+              } else {
+                vErrors.push(err278);
+              }
+              errors++;
+            }
+          }
+          if (data243.EventVersion !== void 0) {
+            let data247 = data243.EventVersion;
+            if (typeof data247 !== "string") {
+              const err279 = { instancePath: instancePath + "/trigger_config/EventVersion", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/EventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.EventVersion.type, parentSchema: schema70.properties.EventVersion, data: data247 };
+              if (vErrors === null) {
+                vErrors = [err279];
+              } else {
+                vErrors.push(err279);
+              }
+              errors++;
+            }
+          }
+          if (data243.notes !== void 0) {
+            let data248 = data243.notes;
+            if (typeof data248 !== "string") {
+              const err280 = { instancePath: instancePath + "/trigger_config/notes", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.notes.type, parentSchema: schema70.properties.notes, data: data248 };
+              if (vErrors === null) {
+                vErrors = [err280];
+              } else {
+                vErrors.push(err280);
+              }
+              errors++;
+            }
+          }
+          if (data243.Notes !== void 0) {
+            let data249 = data243.Notes;
+            if (typeof data249 !== "string") {
+              const err281 = { instancePath: instancePath + "/trigger_config/Notes", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Notes.type, parentSchema: schema70.properties.Notes, data: data249 };
+              if (vErrors === null) {
+                vErrors = [err281];
+              } else {
+                vErrors.push(err281);
+              }
+              errors++;
+            }
+          }
+          if (data243.filter !== void 0) {
+            let data250 = data243.filter;
+            if (!data250 || typeof data250 != "object") {
+              const err282 = { instancePath: instancePath + "/trigger_config/filter", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/type", keyword: "type", params: { type: schema70.properties.filter.type }, message: "must be object,array", schema: schema70.properties.filter.type, parentSchema: schema70.properties.filter, data: data250 };
+              if (vErrors === null) {
+                vErrors = [err282];
+              } else {
+                vErrors.push(err282);
+              }
+              errors++;
+            }
+            if (data250 && typeof data250 == "object" && !Array.isArray(data250)) {
+              if (data250.domain !== void 0) {
+                let data251 = data250.domain;
+                if (!Array.isArray(data251) && typeof data251 !== "string") {
+                  const err283 = { instancePath: instancePath + "/trigger_config/filter/domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/domain/type", keyword: "type", params: { type: schema70.properties.filter.properties.domain.type }, message: "must be array,string", schema: schema70.properties.filter.properties.domain.type, parentSchema: schema70.properties.filter.properties.domain, data: data251 };
+                  if (vErrors === null) {
+                    vErrors = [err283];
+                  } else {
+                    vErrors.push(err283);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data251)) {
+                  const len14 = data251.length;
+                  for (let i14 = 0; i14 < len14; i14++) {
+                    let data252 = data251[i14];
+                    if (typeof data252 !== "string") {
+                      const err284 = { instancePath: instancePath + "/trigger_config/filter/domain/" + i14, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.filter.properties.domain.items.type, parentSchema: schema70.properties.filter.properties.domain.items, data: data252 };
+                      if (vErrors === null) {
+                        vErrors = [err284];
+                      } else {
+                        vErrors.push(err284);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data250.Domain !== void 0) {
+                let data253 = data250.Domain;
+                if (!Array.isArray(data253) && typeof data253 !== "string") {
+                  const err285 = { instancePath: instancePath + "/trigger_config/filter/Domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/Domain/type", keyword: "type", params: { type: schema70.properties.filter.properties.Domain.type }, message: "must be array,string", schema: schema70.properties.filter.properties.Domain.type, parentSchema: schema70.properties.filter.properties.Domain, data: data253 };
+                  if (vErrors === null) {
+                    vErrors = [err285];
+                  } else {
+                    vErrors.push(err285);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data253)) {
+                  const len15 = data253.length;
+                  for (let i15 = 0; i15 < len15; i15++) {
+                    let data254 = data253[i15];
+                    if (typeof data254 !== "string") {
+                      const err286 = { instancePath: instancePath + "/trigger_config/filter/Domain/" + i15, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/filter/properties/Domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.filter.properties.Domain.items.type, parentSchema: schema70.properties.filter.properties.Domain.items, data: data254 };
+                      if (vErrors === null) {
+                        vErrors = [err286];
+                      } else {
+                        vErrors.push(err286);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+          if (data243.Filter !== void 0) {
+            let data255 = data243.Filter;
+            if (!data255 || typeof data255 != "object") {
+              const err287 = { instancePath: instancePath + "/trigger_config/Filter", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/type", keyword: "type", params: { type: schema70.properties.Filter.type }, message: "must be object,array", schema: schema70.properties.Filter.type, parentSchema: schema70.properties.Filter, data: data255 };
+              if (vErrors === null) {
+                vErrors = [err287];
+              } else {
+                vErrors.push(err287);
+              }
+              errors++;
+            }
+            if (data255 && typeof data255 == "object" && !Array.isArray(data255)) {
+              if (data255.domain !== void 0) {
+                let data256 = data255.domain;
+                if (!Array.isArray(data256) && typeof data256 !== "string") {
+                  const err288 = { instancePath: instancePath + "/trigger_config/Filter/domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/domain/type", keyword: "type", params: { type: schema70.properties.Filter.properties.domain.type }, message: "must be array,string", schema: schema70.properties.Filter.properties.domain.type, parentSchema: schema70.properties.Filter.properties.domain, data: data256 };
+                  if (vErrors === null) {
+                    vErrors = [err288];
+                  } else {
+                    vErrors.push(err288);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data256)) {
+                  const len16 = data256.length;
+                  for (let i16 = 0; i16 < len16; i16++) {
+                    let data257 = data256[i16];
+                    if (typeof data257 !== "string") {
+                      const err289 = { instancePath: instancePath + "/trigger_config/Filter/domain/" + i16, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Filter.properties.domain.items.type, parentSchema: schema70.properties.Filter.properties.domain.items, data: data257 };
+                      if (vErrors === null) {
+                        vErrors = [err289];
+                      } else {
+                        vErrors.push(err289);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data255.Domain !== void 0) {
+                let data258 = data255.Domain;
+                if (!Array.isArray(data258) && typeof data258 !== "string") {
+                  const err290 = { instancePath: instancePath + "/trigger_config/Filter/Domain", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/Domain/type", keyword: "type", params: { type: schema70.properties.Filter.properties.Domain.type }, message: "must be array,string", schema: schema70.properties.Filter.properties.Domain.type, parentSchema: schema70.properties.Filter.properties.Domain, data: data258 };
+                  if (vErrors === null) {
+                    vErrors = [err290];
+                  } else {
+                    vErrors.push(err290);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data258)) {
+                  const len17 = data258.length;
+                  for (let i17 = 0; i17 < len17; i17++) {
+                    let data259 = data258[i17];
+                    if (typeof data259 !== "string") {
+                      const err291 = { instancePath: instancePath + "/trigger_config/Filter/Domain/" + i17, schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/properties/Filter/properties/Domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.Filter.properties.Domain.items.type, parentSchema: schema70.properties.Filter.properties.Domain.items, data: data259 };
+                      if (vErrors === null) {
+                        vErrors = [err291];
+                      } else {
+                        vErrors.push(err291);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          const err292 = { instancePath: instancePath + "/trigger_config", schemaPath: "aliyun-trigger-config#/definitions/CdnEventsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data: data243 };
+          if (vErrors === null) {
+            vErrors = [err292];
+          } else {
+            vErrors.push(err292);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid13 = _errs573 === errors;
+    valid118 = _valid13;
+  }
+  if (!valid118) {
+    const err293 = { instancePath, schemaPath: "#/allOf/13/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[13].if, parentSchema: schema156.allOf[13], data };
+    if (vErrors === null) {
+      vErrors = [err293];
+    } else {
+      vErrors.push(err293);
+    }
+    errors++;
+  }
+  const _errs613 = errors;
+  let valid133 = true;
+  const _errs614 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing14;
+    if (data.type === void 0 && (missing14 = "type")) {
+      const err294 = {};
+      if (vErrors === null) {
+        vErrors = [err294];
+      } else {
+        vErrors.push(err294);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("tablestore" !== data.type) {
+          const err295 = {};
+          if (vErrors === null) {
+            vErrors = [err295];
+          } else {
+            vErrors.push(err295);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid14 = _errs614 === errors;
+  errors = _errs613;
+  if (vErrors !== null) {
+    if (_errs613) {
+      vErrors.length = _errs613;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid14) {
+    const _errs616 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data261 = data.config;
+        if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+          if (data261.instanceName !== void 0) {
+            let data262 = data261.instanceName;
+            if (typeof data262 !== "string") {
+              const err296 = { instancePath: instancePath + "/config/instanceName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/instanceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.instanceName.type, parentSchema: schema71.properties.instanceName, data: data262 };
+              if (vErrors === null) {
+                vErrors = [err296];
+              } else {
+                vErrors.push(err296);
+              }
+              errors++;
+            }
+          }
+          if (data261.InstanceName !== void 0) {
+            let data263 = data261.InstanceName;
+            if (typeof data263 !== "string") {
+              const err297 = { instancePath: instancePath + "/config/InstanceName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/InstanceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.InstanceName.type, parentSchema: schema71.properties.InstanceName, data: data263 };
+              if (vErrors === null) {
+                vErrors = [err297];
+              } else {
+                vErrors.push(err297);
+              }
+              errors++;
+            }
+          }
+          if (data261.tableName !== void 0) {
+            let data264 = data261.tableName;
+            if (typeof data264 !== "string") {
+              const err298 = { instancePath: instancePath + "/config/tableName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/tableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.tableName.type, parentSchema: schema71.properties.tableName, data: data264 };
+              if (vErrors === null) {
+                vErrors = [err298];
+              } else {
+                vErrors.push(err298);
+              }
+              errors++;
+            }
+          }
+          if (data261.TableName !== void 0) {
+            let data265 = data261.TableName;
+            if (typeof data265 !== "string") {
+              const err299 = { instancePath: instancePath + "/config/TableName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/TableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.TableName.type, parentSchema: schema71.properties.TableName, data: data265 };
+              if (vErrors === null) {
+                vErrors = [err299];
+              } else {
+                vErrors.push(err299);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err300 = { instancePath: instancePath + "/config", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data: data261 };
+          if (vErrors === null) {
+            vErrors = [err300];
+          } else {
+            vErrors.push(err300);
+          }
+          errors++;
+        }
+      }
+      if (data.config_mns !== void 0) {
+        let data266 = data.config_mns;
+        if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
+          if (data266.instanceName !== void 0) {
+            let data267 = data266.instanceName;
+            if (typeof data267 !== "string") {
+              const err301 = { instancePath: instancePath + "/config_mns/instanceName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/instanceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.instanceName.type, parentSchema: schema71.properties.instanceName, data: data267 };
+              if (vErrors === null) {
+                vErrors = [err301];
+              } else {
+                vErrors.push(err301);
+              }
+              errors++;
+            }
+          }
+          if (data266.InstanceName !== void 0) {
+            let data268 = data266.InstanceName;
+            if (typeof data268 !== "string") {
+              const err302 = { instancePath: instancePath + "/config_mns/InstanceName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/InstanceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.InstanceName.type, parentSchema: schema71.properties.InstanceName, data: data268 };
+              if (vErrors === null) {
+                vErrors = [err302];
+              } else {
+                vErrors.push(err302);
+              }
+              errors++;
+            }
+          }
+          if (data266.tableName !== void 0) {
+            let data269 = data266.tableName;
+            if (typeof data269 !== "string") {
+              const err303 = { instancePath: instancePath + "/config_mns/tableName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/tableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.tableName.type, parentSchema: schema71.properties.tableName, data: data269 };
+              if (vErrors === null) {
+                vErrors = [err303];
+              } else {
+                vErrors.push(err303);
+              }
+              errors++;
+            }
+          }
+          if (data266.TableName !== void 0) {
+            let data270 = data266.TableName;
+            if (typeof data270 !== "string") {
+              const err304 = { instancePath: instancePath + "/config_mns/TableName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/TableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.TableName.type, parentSchema: schema71.properties.TableName, data: data270 };
+              if (vErrors === null) {
+                vErrors = [err304];
+              } else {
+                vErrors.push(err304);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err305 = { instancePath: instancePath + "/config_mns", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data: data266 };
+          if (vErrors === null) {
+            vErrors = [err305];
+          } else {
+            vErrors.push(err305);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid14 = _errs616 === errors;
+    valid133 = _valid14;
+  }
+  if (!valid133) {
+    const err306 = { instancePath, schemaPath: "#/allOf/14/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[14].if, parentSchema: schema156.allOf[14], data };
+    if (vErrors === null) {
+      vErrors = [err306];
+    } else {
+      vErrors.push(err306);
+    }
+    errors++;
+  }
+  const _errs642 = errors;
+  let valid140 = true;
+  const _errs643 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing15;
+    if (data.trigger_type === void 0 && (missing15 = "trigger_type")) {
+      const err307 = {};
+      if (vErrors === null) {
+        vErrors = [err307];
+      } else {
+        vErrors.push(err307);
+      }
+      errors++;
+    } else {
+      if (data.trigger_type !== void 0) {
+        if ("tablestore" !== data.trigger_type) {
+          const err308 = {};
+          if (vErrors === null) {
+            vErrors = [err308];
+          } else {
+            vErrors.push(err308);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid15 = _errs643 === errors;
+  errors = _errs642;
+  if (vErrors !== null) {
+    if (_errs642) {
+      vErrors.length = _errs642;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid15) {
+    const _errs645 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.trigger_config !== void 0) {
+        let data272 = data.trigger_config;
+        if (data272 && typeof data272 == "object" && !Array.isArray(data272)) {
+          if (data272.instanceName !== void 0) {
+            let data273 = data272.instanceName;
+            if (typeof data273 !== "string") {
+              const err309 = { instancePath: instancePath + "/trigger_config/instanceName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/instanceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.instanceName.type, parentSchema: schema71.properties.instanceName, data: data273 };
+              if (vErrors === null) {
+                vErrors = [err309];
+              } else {
+                vErrors.push(err309);
+              }
+              errors++;
+            }
+          }
+          if (data272.InstanceName !== void 0) {
+            let data274 = data272.InstanceName;
+            if (typeof data274 !== "string") {
+              const err310 = { instancePath: instancePath + "/trigger_config/InstanceName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/InstanceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.InstanceName.type, parentSchema: schema71.properties.InstanceName, data: data274 };
+              if (vErrors === null) {
+                vErrors = [err310];
+              } else {
+                vErrors.push(err310);
+              }
+              errors++;
+            }
+          }
+          if (data272.tableName !== void 0) {
+            let data275 = data272.tableName;
+            if (typeof data275 !== "string") {
+              const err311 = { instancePath: instancePath + "/trigger_config/tableName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/tableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.tableName.type, parentSchema: schema71.properties.tableName, data: data275 };
+              if (vErrors === null) {
+                vErrors = [err311];
+              } else {
+                vErrors.push(err311);
+              }
+              errors++;
+            }
+          }
+          if (data272.TableName !== void 0) {
+            let data276 = data272.TableName;
+            if (typeof data276 !== "string") {
+              const err312 = { instancePath: instancePath + "/trigger_config/TableName", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/properties/TableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.TableName.type, parentSchema: schema71.properties.TableName, data: data276 };
+              if (vErrors === null) {
+                vErrors = [err312];
+              } else {
+                vErrors.push(err312);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err313 = { instancePath: instancePath + "/trigger_config", schemaPath: "aliyun-trigger-config#/definitions/TablestoreConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data: data272 };
+          if (vErrors === null) {
+            vErrors = [err313];
+          } else {
+            vErrors.push(err313);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid15 = _errs645 === errors;
+    valid140 = _valid15;
+  }
+  if (!valid140) {
+    const err314 = { instancePath, schemaPath: "#/allOf/15/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema156.allOf[15].if, parentSchema: schema156.allOf[15], data };
+    if (vErrors === null) {
+      vErrors = [err314];
+    } else {
+      vErrors.push(err314);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type !== void 0) {
+      let data277 = data.type;
+      if (typeof data277 !== "string") {
+        const err315 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema156.properties.type.type, parentSchema: schema156.properties.type, data: data277 };
+        if (vErrors === null) {
+          vErrors = [err315];
+        } else {
+          vErrors.push(err315);
+        }
+        errors++;
+      }
+    }
+    if (data.config !== void 0) {
+      let data278 = data.config;
+      if (!(data278 && typeof data278 == "object" && !Array.isArray(data278))) {
+        const err316 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema156.properties.config.type, parentSchema: schema156.properties.config, data: data278 };
+        if (vErrors === null) {
+          vErrors = [err316];
+        } else {
+          vErrors.push(err316);
+        }
+        errors++;
+      }
+    }
+    if (data.config_mns !== void 0) {
+      let data279 = data.config_mns;
+      if (!(data279 && typeof data279 == "object" && !Array.isArray(data279))) {
+        const err317 = { instancePath: instancePath + "/config_mns", schemaPath: "#/properties/config_mns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema156.properties.config_mns.type, parentSchema: schema156.properties.config_mns, data: data279 };
+        if (vErrors === null) {
+          vErrors = [err317];
+        } else {
+          vErrors.push(err317);
+        }
+        errors++;
+      }
+    }
+    if (data.trigger_type !== void 0) {
+      let data280 = data.trigger_type;
+      if (typeof data280 !== "string") {
+        const err318 = { instancePath: instancePath + "/trigger_type", schemaPath: "#/properties/trigger_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema156.properties.trigger_type.type, parentSchema: schema156.properties.trigger_type, data: data280 };
+        if (vErrors === null) {
+          vErrors = [err318];
+        } else {
+          vErrors.push(err318);
+        }
+        errors++;
+      }
+    }
+    if (data.trigger_config !== void 0) {
+      let data281 = data.trigger_config;
+      if (!(data281 && typeof data281 == "object" && !Array.isArray(data281))) {
+        const err319 = { instancePath: instancePath + "/trigger_config", schemaPath: "#/properties/trigger_config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema156.properties.trigger_config.type, parentSchema: schema156.properties.trigger_config, data: data281 };
+        if (vErrors === null) {
+          vErrors = [err319];
+        } else {
+          vErrors.push(err319);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err320 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema156.type, parentSchema: schema156, data };
+    if (vErrors === null) {
+      vErrors = [err320];
+    } else {
+      vErrors.push(err320);
+    }
+    errors++;
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
 var validators = {
   "config/aliyun-trigger-config": config_aliyun_trigger_config,
   "config/aws-sam": config_aws_sam,
@@ -49759,10 +54360,12 @@ var validators = {
   "config/serverless-devs-fc": config_serverless_devs_fc,
   "config/tencent-scf-plugin": config_tencent_scf_plugin,
   "config/tencent-scf": config_tencent_scf,
-  "config/tencent-tcsam": config_tencent_tcsam
+  "config/tencent-tcsam": config_tencent_tcsam,
+  "config/terraform-alicloud": config_terraform_alicloud
 };
 
 // src/schema/paths.ts
+init_resolve();
 function segments(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -50030,7 +54633,7 @@ function rewrite(t, ctx) {
       else if (typeof data === "string" && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data))
         m += `; write ${data.toLowerCase()} without quotes`;
       else if ((typeof data === "number" || typeof data === "boolean") && /\bstring\b/.test(want))
-        m += `; quote it: '${yamlNumber(data)}'`;
+        m += `; quote it: ${ctx.quote ?? "'"}${yamlNumber(data)}${ctx.quote ?? "'"}`;
       return { ...base, place: "value", message: withHint(m) };
     }
     case "pattern": {
@@ -50272,7 +54875,7 @@ function checkWith(validate, target2, text2) {
   const tagged = raw.map((error) => ({ error, unknown: causedByUnknown(error, view.unknown) }));
   const kept = collapse(tagged).filter((t) => !t.unknown);
   const drafts = kept.map((t) => ({
-    draft: rewrite(t, { label: target2.label, foreignKeys: target2.foreignKeys }),
+    draft: rewrite(t, { label: target2.label, foreignKeys: target2.foreignKeys, quote: target2.quote }),
     error: t.error
   }));
   const merged = mergeRequired(
@@ -52794,7 +57397,7 @@ var AST = class {
 _a = AST;
 
 // node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
   }
@@ -53607,7 +58210,7 @@ var Minimatch = class {
 };
 minimatch.AST = AST;
 minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
+minimatch.escape = escape2;
 minimatch.unescape = unescape4;
 
 // src/workflow/config/resolve.ts
@@ -54585,13 +59188,13 @@ function hideSecrets(s, secrets) {
 }
 function redactDeep(x, secrets) {
   if (!secrets.length) return x;
-  const walk2 = (v) => {
+  const walk3 = (v) => {
     if (typeof v === "string") return hideSecrets(v, secrets);
-    if (Array.isArray(v)) return v.map(walk2);
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k2, y]) => [k2, walk2(y)]));
+    if (Array.isArray(v)) return v.map(walk3);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k2, y]) => [k2, walk3(y)]));
     return v;
   };
-  return walk2(x);
+  return walk3(x);
 }
 function redactEnvironment(result2, env, texts) {
   const pairs = envSecrets(env, texts);
