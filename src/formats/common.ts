@@ -1,5 +1,12 @@
 // Helpers shared by format adapters (never vendor-specific).
-import { Unknown, type CodeRef, type Located, type FunctionDef, type Vendor } from '../model/model.js';
+import {
+  Unknown,
+  type CodeRef,
+  type Located,
+  type FunctionDef,
+  type StorageTrigger,
+  type Vendor,
+} from '../model/model.js';
 import type { Location } from '../types.js';
 import type { Resolver } from './resolve.js';
 import type { Node, YAMLMap } from 'yaml';
@@ -59,13 +66,27 @@ export function readEvents(
   return { events, items };
 }
 
+/** A prefix or suffix as a format reads it: its value (empty where not written) and whether it was written. */
+export interface FilterRead {
+  value: Located<string>;
+  declared: boolean;
+}
+
+/** A storage trigger's key filter fields from its prefix and suffix as read. */
+export function keyFilter(
+  prefix: FilterRead,
+  suffix: FilterRead,
+): Pick<StorageTrigger, 'prefix' | 'suffix' | 'prefixDeclared' | 'suffixDeclared'> {
+  return {
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+  };
+}
+
 /** A prefix or suffix: '' when absent (with `declared` false), located at the filter otherwise. */
-export function filterValue(
-  r: Resolver,
-  map: YAMLMap | undefined,
-  keys: string[],
-  fallback: Location,
-): { value: Located<string>; declared: boolean } {
+export function filterValue(r: Resolver, map: YAMLMap | undefined, keys: string[], fallback: Location): FilterRead {
   const node = map ? r.get(map, ...keys) : undefined;
   if (node === undefined || node === null || (r.has(map, ...keys) && node === null)) {
     return { value: { value: '', at: fallback }, declared: false };

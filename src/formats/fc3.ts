@@ -4,7 +4,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model/model.js';
 import { Resolver } from './resolve.js';
-import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef } from './common.js';
+import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef, keyFilter } from './common.js';
 import { aliyunOtherTrigger, kindOf, logDestination, mountWrites } from './aliyun-common.js';
 import { serverlessDevsAdapter, triggersList } from './serverless-devs-common.js';
 
@@ -114,10 +114,7 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
     bucketAccount: field(3),
     events,
     eventItems: items,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true,
   };
   return trigger;

@@ -15,7 +15,7 @@ import {
   type TriggerBase,
 } from '../model/model.js';
 import { Resolver } from './resolve.js';
-import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef } from './common.js';
+import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef, keyFilter } from './common.js';
 import { bool, strList } from './trigger-fields.js';
 import type { Location } from '../types.js';
 import { serverlessDevsAdapter, hasComponent, hasLocalComponent } from './serverless-devs-common.js';
@@ -128,10 +128,7 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
     bucket,
     events,
     eventItems: items,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true,
   };
   return trigger;

@@ -19,7 +19,7 @@ import {
 } from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
-import { filterValue, readEvents } from './common.js';
+import { filterValue, readEvents, keyFilter } from './common.js';
 import { num } from './trigger-fields.js';
 import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 
@@ -44,10 +44,7 @@ function obsTrigger(
     bucket,
     events,
     eventItems: items,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true,
   };
 }

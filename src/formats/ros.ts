@@ -21,7 +21,7 @@ import {
 } from '../model/model.js';
 import { RosResolver, isRosTemplate } from './dialects/ros.js';
 import { entries } from '../source/yamlnav.js';
-import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
+import { dePlaceholder, envMap, envWrites, readEvents, keyFilter } from './common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../model/policies.js';
 import { attachedPolicies } from './ros-role-policies.js';
@@ -144,10 +144,7 @@ export function ossTrigger(
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : undefined,
     events,
     eventItems: items,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true,
   };
 }

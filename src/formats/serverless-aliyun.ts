@@ -18,7 +18,7 @@ import {
 } from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
-import { dePlaceholder, readEvents } from './common.js';
+import { dePlaceholder, readEvents, keyFilter } from './common.js';
 import { bool, strList } from './trigger-fields.js';
 import { policyWrites } from '../model/policies.js';
 import { readKeyFilter } from './aliyun-common.js';
@@ -130,10 +130,7 @@ function buildTrigger(r: Resolver, fn: FunctionDef, type: string, node: Node, at
     bucketAccount: field(3),
     events,
     eventItems: items,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true,
   };
   return trigger;

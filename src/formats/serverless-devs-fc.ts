@@ -8,7 +8,7 @@
 import type { YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model/model.js';
 import { Resolver } from './resolve.js';
-import { dePlaceholder, envMap, envWrites, readEvents, codeRef } from './common.js';
+import { dePlaceholder, envMap, envWrites, readEvents, codeRef, keyFilter } from './common.js';
 import { aliyunOtherTrigger, kindOf, logDestination, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { policyWrites } from '../model/policies.js';
 import type { Location } from '../types.js';
@@ -115,10 +115,7 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : undefined,
     events,
     eventItems: items,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true,
   };
   return trigger;

@@ -26,7 +26,7 @@ import type { Location } from '../types.js';
 import { Resolver } from './resolve.js';
 import { serverlessFrameworkDialect } from './dialects/serverless-framework.js';
 import { entries } from '../source/yamlnav.js';
-import { codeRef, envMap, envWrites, filterValue, readEvents } from './common.js';
+import { codeRef, envMap, envWrites, filterValue, readEvents, keyFilter } from './common.js';
 import { bool, num } from './trigger-fields.js';
 
 const COMPONENT = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
@@ -147,10 +147,7 @@ export function tencentTrigger(r: Resolver, fn: FunctionDef, t: TriggerInput): T
         bucketRegion: region,
         events,
         eventItems: items,
-        prefix: prefix.value,
-        suffix: suffix.value,
-        prefixDeclared: prefix.declared,
-        suffixDeclared: suffix.declared,
+        ...keyFilter(prefix, suffix),
         native: true,
       };
       return s;

@@ -5,6 +5,7 @@
 // alicloud_fcv3_function / alicloud_fcv3_trigger (`trigger_type`, `trigger_config`), and
 // alicloud_oss_bucket (its region is its provider's); RAM policies attached to the function's
 // role (its service's for FC 2.0) that grant oss:PutObject are write targets (role-policies.ts).
+import { keyFilter } from '../common.js';
 import type {
   FunctionDef,
   HttpTrigger,
@@ -207,10 +208,7 @@ function trigger(
         ...(bucketRegion && bucketRegion.value !== '' ? { bucketRegion } : {}),
         events: ev.events,
         eventItems: ev.items,
-        prefix: prefix.value,
-        suffix: suffix.value,
-        prefixDeclared: prefix.declared,
-        suffixDeclared: suffix.declared,
+        ...keyFilter(prefix, suffix),
         native: true,
       };
       return s;

@@ -4,6 +4,7 @@
 // policies that grant s3:PutObject (role-policies.ts), and schedules
 // (aws_cloudwatch_event_rule + aws_cloudwatch_event_target, aws_scheduler_schedule).
 // aws_lambda_permission grants S3 the right to invoke and adds nothing the rules read.
+import { keyFilter } from '../common.js';
 import type { FunctionDef, StorageTrigger, TimerTrigger } from '../../model/model.js';
 import type { Block } from './blocks.js';
 import { Ctx, envOf, FORMAT, unknownStr } from './context.js';
@@ -108,10 +109,7 @@ function notification(c: Ctx, name: string, b: Block): void {
       ...(bucketRegion ? { bucketRegion } : {}),
       events: ev.events,
       eventItems: ev.items,
-      prefix: prefix.value,
-      suffix: suffix.value,
-      prefixDeclared: prefix.declared,
-      suffixDeclared: suffix.declared,
+      ...keyFilter(prefix, suffix),
       native: true,
       configuration: { value: `${c.prefix}aws_s3_bucket_notification.${name}`, at: b.head },
     };

@@ -2,6 +2,7 @@
 // environment variables as a JSON document —, handler), huaweicloud_fgs_trigger (`type`,
 // `obs { bucket_name, events, prefix, suffix }`, `timer { name, schedule_type, schedule }`) and
 // huaweicloud_fgs_function_trigger (`type`, `event_data` as jsonencode or a JSON string).
+import { keyFilter } from '../common.js';
 import type { FunctionDef, OtherTrigger, StorageTrigger, TimerTrigger } from '../../model/model.js';
 import type { Block } from './blocks.js';
 import { Ctx, envOf, FORMAT } from './context.js';
@@ -133,10 +134,7 @@ function storage(
     bucket: locStr(bucketV, at),
     events: ev.events,
     eventItems: ev.items,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true,
   };
 }

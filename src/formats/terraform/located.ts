@@ -1,6 +1,7 @@
 // From Terraform values to the Model's located values, and JSON documents written inside a
 // string (a heredoc, an escaped literal) or as `jsonencode({…})` read as values whose every
 // string is located at its own text in the .tf file.
+import type { FilterRead } from '../common.js';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { Unknown, type Located, type Vendor } from '../../model/model.js';
 import { normaliseEvent } from '../../model/vendors.js';
@@ -67,7 +68,7 @@ export function events(
 }
 
 /** A filter value: '' and not declared when absent. */
-export function filterOf(v: TfValue | undefined, fallback: Location): { value: Located<string>; declared: boolean } {
+export function filterOf(v: TfValue | undefined, fallback: Location): FilterRead {
   if (!v || v.t === 'null') return { value: { value: '', at: fallback }, declared: false };
   return { value: locStr(v, v.at), declared: true };
 }

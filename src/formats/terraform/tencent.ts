@@ -4,6 +4,7 @@
 // trigger's name is its bucket domain `<bucket>-<appid>.cos.<region>.myqcloud.com` and its
 // trigger_desc a JSON document `{"event": …, "filter": {"Prefix": …, "Suffix": …}}`; a timer's
 // trigger_desc is its cron expression.
+import { keyFilter } from '../common.js';
 import type { FunctionDef, Located, OtherTrigger, StorageTrigger, TimerTrigger, Trigger } from '../../model/model.js';
 import type { Location } from '../../types.js';
 import type { Block } from './blocks.js';
@@ -125,10 +126,7 @@ function trigger(
       ...(bucketRegion ? { bucketRegion } : {}),
       events: ev.events,
       eventItems: ev.items,
-      prefix: prefix.value,
-      suffix: suffix.value,
-      prefixDeclared: prefix.declared,
-      suffixDeclared: suffix.declared,
+      ...keyFilter(prefix, suffix),
       native: true,
     };
     return s;
