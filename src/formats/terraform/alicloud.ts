@@ -64,8 +64,13 @@ export function mapAlicloud(c: Ctx): void {
     });
     const type = str(m.get(b, 'type')) ?? '';
     const cfgAttr = type === 'mns_topic' && b.attrs.has('config_mns') ? 'config_mns' : 'config';
-    checkConfig(c, b, `alicloud_fc_trigger.${name}`, 'type', cfgAttr);
-    const t = trigger(c, b, fn, type, cfgAttr, optStr(m.get(b, 'name')) ?? { value: name, at: b.head });
+    const t = trigger(
+      c,
+      b,
+      fn,
+      { address: `alicloud_fc_trigger.${name}`, type, typeAttr: 'type', cfgAttr },
+      optStr(m.get(b, 'name')) ?? { value: name, at: b.head },
+    );
     if (t) c.triggers.push(t);
   }
   for (const [name, b] of m.ofType('alicloud_fcv3_trigger')) {
@@ -74,17 +79,23 @@ export function mapAlicloud(c: Ctx): void {
       return f !== undefined ? `aliyun:${f}` : undefined;
     });
     const type = str(m.get(b, 'trigger_type')) ?? '';
-    checkConfig(c, b, `alicloud_fcv3_trigger.${name}`, 'trigger_type', 'trigger_config');
     const t = trigger(
       c,
       b,
       fn,
-      type,
-      'trigger_config',
+      { address: `alicloud_fcv3_trigger.${name}`, type, typeAttr: 'trigger_type', cfgAttr: 'trigger_config' },
       optStr(m.get(b, 'trigger_name')) ?? { value: name, at: b.head },
     );
     if (t) c.triggers.push(t);
   }
+}
+
+/** Which trigger resource, and the attributes holding its type and its config JSON. */
+interface TriggerAttrs {
+  address: string;
+  type: string;
+  typeAttr: string;
+  cfgAttr: string;
 }
 
 /**
@@ -92,9 +103,8 @@ export function mapAlicloud(c: Ctx): void {
  * the config of each type typed as in every other Alibaba format). A config that is not a JSON
  * object (unknown, or not JSON: an issue of its own) is not checked.
  */
-function checkConfig(c: Ctx, b: Block, address: string, typeAttr: string, cfgAttr: string): void {
+function checkConfig(c: Ctx, b: Block, { address, typeAttr, cfgAttr }: TriggerAttrs, cfg: TfValue | undefined): void {
   const typeV = c.m.get(b, typeAttr);
-  const cfg = jsonValue(c.m.holes(b, cfgAttr)).value;
   if (!typeV || cfg?.t !== 'obj') return;
   const view = jsonViewOf(
     [
@@ -169,20 +179,16 @@ function arnField(v: TfValue | undefined, i: number, fallback: Location): Locate
   return { value: text, at };
 }
 
-function trigger(
-  c: Ctx,
-  b: Block,
-  fn: FunctionDef,
-  type: string,
-  cfgAttr: string,
-  name: Located<string>,
-): Trigger | undefined {
+function trigger(c: Ctx, b: Block, fn: FunctionDef, attrs: TriggerAttrs, name: Located<string>): Trigger | undefined {
   const { m } = c;
+  const { type, cfgAttr } = attrs;
   const arn = m.holes(b, 'source_arn');
-  const { value: cfg, issue } = jsonValue(m.holes(b, cfgAttr));
+  const written = m.holes(b, cfgAttr);
+  const { value: cfg, issue } = jsonValue(written);
+  checkConfig(c, b, attrs, cfg);
   if (issue)
     c.issues.push({
-      at: m.holes(b, cfgAttr)!.at,
+      at: written!.at,
       message: `${cfgAttr} ${issue}: Function Compute rejects the trigger; write valid JSON, or use jsonencode({…})`,
     });
   const at = b.head;
