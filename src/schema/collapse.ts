@@ -5,7 +5,7 @@
 // its schema path or, when it is a $ref (ajv then reports paths inside the referenced
 // definition), by the referenced definition.
 import type { AjvError, SchemaNode } from './types.js';
-import { isAtOrUnder, segments } from './paths.js';
+import { ARTICLE, isAtOrUnder, segments } from './paths.js';
 
 export interface Tagged {
   error: AjvError;
@@ -92,15 +92,6 @@ function formOf(branch: SchemaNode | undefined, g: Tagged[], at: string): string
 }
 
 function typeName(type: unknown): string {
-  const words: Record<string, string> = {
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'true or false',
-    object: 'a map',
-    array: 'a list',
-    null: 'null',
-  };
   const list = Array.isArray(type) ? type : String(type).split(',');
-  return list.map((t) => words[String(t)] ?? String(t)).join(' or ');
+  return list.map((t) => ARTICLE[String(t)] ?? String(t)).join(' or ');
 }

@@ -74,7 +74,8 @@ function taggedScalar(value: object): string | undefined {
   return undefined;
 }
 
-const ARTICLE: Record<string, string> = {
+/** A JSON Schema type as a message says it. */
+export const ARTICLE: Readonly<Record<string, string>> = {
   string: 'a string',
   number: 'a number',
   integer: 'an integer',
