@@ -12394,6 +12394,14 @@ function readEvents(r, node, vendor, fallback) {
   const events2 = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
   return { events: events2, items: items3 };
 }
+function keyFilter(prefix, suffix) {
+  return {
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared
+  };
+}
 function filterValue(r, map, keys, fallback) {
   const node = map ? r.get(map, ...keys) : void 0;
   if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
@@ -14197,10 +14205,7 @@ function notification(c, name2, b) {
       ...bucketRegion ? { bucketRegion } : {},
       events: ev.events,
       eventItems: ev.items,
-      prefix: prefix.value,
-      suffix: suffix.value,
-      prefixDeclared: prefix.declared,
-      suffixDeclared: suffix.declared,
+      ...keyFilter(prefix, suffix),
       native: true,
       configuration: { value: `${c.prefix}aws_s3_bucket_notification.${name2}`, at: b.head }
     };
@@ -14256,6 +14261,7 @@ function schedules(c) {
 var init_aws = __esm({
   "src/formats/terraform/aws.ts"() {
     "use strict";
+    init_common();
     init_context();
     init_located();
     init_role_policies();
@@ -14332,8 +14338,13 @@ function mapAlicloud(c) {
     });
     const type = str2(m.get(b, "type")) ?? "";
     const cfgAttr = type === "mns_topic" && b.attrs.has("config_mns") ? "config_mns" : "config";
-    checkConfig(c, b, `alicloud_fc_trigger.${name2}`, "type", cfgAttr);
-    const t = trigger(c, b, fn, type, cfgAttr, optStr(m.get(b, "name")) ?? { value: name2, at: b.head });
+    const t = trigger(
+      c,
+      b,
+      fn,
+      { address: `alicloud_fc_trigger.${name2}`, type, typeAttr: "type", cfgAttr },
+      optStr(m.get(b, "name")) ?? { value: name2, at: b.head }
+    );
     if (t) c.triggers.push(t);
   }
   for (const [name2, b] of m.ofType("alicloud_fcv3_trigger")) {
@@ -14342,21 +14353,18 @@ function mapAlicloud(c) {
       return f !== void 0 ? `aliyun:${f}` : void 0;
     });
     const type = str2(m.get(b, "trigger_type")) ?? "";
-    checkConfig(c, b, `alicloud_fcv3_trigger.${name2}`, "trigger_type", "trigger_config");
     const t = trigger(
       c,
       b,
       fn,
-      type,
-      "trigger_config",
+      { address: `alicloud_fcv3_trigger.${name2}`, type, typeAttr: "trigger_type", cfgAttr: "trigger_config" },
       optStr(m.get(b, "trigger_name")) ?? { value: name2, at: b.head }
     );
     if (t) c.triggers.push(t);
   }
 }
-function checkConfig(c, b, address, typeAttr, cfgAttr) {
+function checkConfig(c, b, { address, typeAttr, cfgAttr }, cfg) {
   const typeV = c.m.get(b, typeAttr);
-  const cfg = jsonValue(c.m.holes(b, cfgAttr)).value;
   if (!typeV || cfg?.t !== "obj") return;
   const view = jsonViewOf(
     [
@@ -14423,13 +14431,16 @@ function arnField(v, i2, fallback) {
   const at = a2 !== void 0 && e !== void 0 && a2 >= 0 && e >= a2 ? { file: v.at.file, start: a2, end: e } : v.at ?? fallback;
   return { value: text2, at };
 }
-function trigger(c, b, fn, type, cfgAttr, name2) {
+function trigger(c, b, fn, attrs, name2) {
   const { m } = c;
+  const { type, cfgAttr } = attrs;
   const arn = m.holes(b, "source_arn");
-  const { value: cfg, issue } = jsonValue(m.holes(b, cfgAttr));
+  const written = m.holes(b, cfgAttr);
+  const { value: cfg, issue } = jsonValue(written);
+  checkConfig(c, b, attrs, cfg);
   if (issue)
     c.issues.push({
-      at: m.holes(b, cfgAttr).at,
+      at: written.at,
       message: `${cfgAttr} ${issue}: Function Compute rejects the trigger; write valid JSON, or use jsonencode({…})`
     });
   const at = b.head;
@@ -14451,10 +14462,7 @@ function trigger(c, b, fn, type, cfgAttr, name2) {
         ...bucketRegion && bucketRegion.value !== "" ? { bucketRegion } : {},
         events: ev.events,
         eventItems: ev.items,
-        prefix: prefix.value,
-        suffix: suffix.value,
-        prefixDeclared: prefix.declared,
-        suffixDeclared: suffix.declared,
+        ...keyFilter(prefix, suffix),
         native: true
       };
       return s;
@@ -14522,6 +14530,7 @@ function trigger(c, b, fn, type, cfgAttr, name2) {
 var init_alicloud = __esm({
   "src/formats/terraform/alicloud.ts"() {
     "use strict";
+    init_common();
     init_context();
     init_evaluate();
     init_json_view();
@@ -14627,10 +14636,7 @@ function trigger2(c, b, fn, typeV, nameV, desc, cosRegion, id2) {
       ...bucketRegion ? { bucketRegion } : {},
       events: ev.events,
       eventItems: ev.items,
-      prefix: prefix.value,
-      suffix: suffix.value,
-      prefixDeclared: prefix.declared,
-      suffixDeclared: suffix.declared,
+      ...keyFilter(prefix, suffix),
       native: true
     };
     return s;
@@ -14645,6 +14651,7 @@ function trigger2(c, b, fn, typeV, nameV, desc, cosRegion, id2) {
 var init_tencent = __esm({
   "src/formats/terraform/tencent.ts"() {
     "use strict";
+    init_common();
     init_context();
     init_located();
     init_value();
@@ -14758,16 +14765,14 @@ function storage(base, bucketV, eventsV, prefixV, suffixV, at, notification2) {
     bucket: locStr(bucketV, at),
     events: ev.events,
     eventItems: ev.items,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true
   };
 }
 var init_huawei = __esm({
   "src/formats/terraform/huawei.ts"() {
     "use strict";
+    init_common();
     init_context();
     init_located();
     init_value();
@@ -21787,10 +21792,7 @@ function buildTrigger(r, fn, t, id2) {
     bucketAccount: field2(3),
     events: events2,
     eventItems: items3,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true
   };
   return trigger3;
@@ -21887,10 +21889,7 @@ function buildTrigger2(r, fn, t, id2) {
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
     events: events2,
     eventItems: items3,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true
   };
   return trigger3;
@@ -21995,10 +21994,7 @@ function buildTrigger3(r, fn, t, id2) {
     bucket,
     events: events2,
     eventItems: items3,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true
   };
   return trigger3;
@@ -22499,10 +22495,7 @@ function ossTrigger(r, base, config, arnNode) {
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
     events: events2,
     eventItems: items3,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true
   };
 }
@@ -23039,10 +23032,7 @@ function buildTrigger6(r, fn, type, node, at, id2) {
     bucketAccount: field2(3),
     events: events2,
     eventItems: items3,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true
   };
   return trigger3;
@@ -23135,10 +23125,7 @@ function tencentTrigger(r, fn, t) {
         bucketRegion: region,
         events: events2,
         eventItems: items3,
-        prefix: prefix.value,
-        suffix: suffix.value,
-        prefixDeclared: prefix.declared,
-        suffixDeclared: suffix.declared,
+        ...keyFilter(prefix, suffix),
         native: true
       };
       return s;
@@ -23536,10 +23523,7 @@ function obsTrigger(r, fn, data, base) {
     bucket,
     events: events2,
     eventItems: items3,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
+    ...keyFilter(prefix, suffix),
     native: true
   };
 }
@@ -54540,17 +54524,8 @@ function formOf(branch, g, at) {
   return type ? typeName(type) : "another form";
 }
 function typeName(type) {
-  const words3 = {
-    string: "a string",
-    number: "a number",
-    integer: "an integer",
-    boolean: "true or false",
-    object: "a map",
-    array: "a list",
-    null: "null"
-  };
   const list = Array.isArray(type) ? type : String(type).split(",");
-  return list.map((t) => words3[String(t)] ?? String(t)).join(" or ");
+  return list.map((t) => ARTICLE[String(t)] ?? String(t)).join(" or ");
 }
 
 // src/schema/messages.ts
